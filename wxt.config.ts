@@ -1,0 +1,37 @@
+import { defineConfig } from 'wxt';
+
+// The extension's manifest and build. Permissions are the ones a feature actually uses; each is
+// explained in docs/permissions.md.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a reader should see where every name comes from (DESIGN §7).
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'de',
+    permissions: ['storage', 'unlimitedStorage', 'tabs'],
+    host_permissions: ['*://web.whatsapp.com/*'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'zettel@zettel-app.de',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    // Chromium refuses a content script that is not valid UTF-8 "encoded" to its liking: the minifier
+    // otherwise writes Dexie's U+FFFF literally, and the load failure is silent (toolchain.md).
+    esbuild: { charset: 'ascii' },
+    build: { target: 'es2022' },
+  }),
+  zip: {
+    artifactTemplate: 'zettel-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'zettel-{{version}}-sources.zip',
+  },
+});
