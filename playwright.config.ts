@@ -1,0 +1,32 @@
+import { defineConfig } from '@playwright/test';
+import type { ZettelTestOptions } from './tests/e2e/fixtures.ts';
+
+// Every e2e scenario runs on both WhatsApp Web build profiles that are live in 2026
+// (whatsapp-dom.md Addendum A.5). Chromium is driven by Playwright; Firefox by puppeteer-core
+// (Playwright's Firefox needs its own patched build, which cannot be installed here).
+const profiles = ['current-2026', 'legacy-2025'] as const;
+
+export default defineConfig<ZettelTestOptions>({
+  globalSetup: './tests/e2e/global-setup.ts',
+  fullyParallel: true,
+  workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI
+    ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]]
+    : [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: { trace: 'off', screenshot: 'only-on-failure' },
+  projects: [
+    ...profiles.map((profile) => ({
+      name: `chromium-${profile}`,
+      testDir: './tests/e2e',
+      use: { profile },
+    })),
+    ...profiles.map((profile) => ({
+      name: `firefox-${profile}`,
+      testDir: './tests/firefox',
+      use: { profile },
+    })),
+  ],
+});
