@@ -1,0 +1,45 @@
+// `npm test`: every check the project has, in order — type-check, lint, unit tests, then the
+// real-browser suites (Chromium via Playwright on both WhatsApp build profiles, Firefox smoke via
+// puppeteer-core). All steps run even when one fails, so one CI log shows everything; the last line
+// is the plain "N passed, N failed" count over unit and e2e tests.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const started = Date.now();
+const results = [];
+mkdirSync('test-results', { recursive: true });
+for (const file of ['test-results/unit.json', 'test-results/e2e.json']) rmSync(file, { force: true });
+
+function step(name, command, args, env = {}) {
+  console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
+  const t0 = Date.now();
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  results.push({ name, ok: status === 0, seconds: (Date.now() - t0) / 1000 });
+}
+
+step('type-check', 'npx', ['tsc', '--noEmit']);
+step('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+step('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
+step('e2e (Chromium + Firefox)', 'npx', ['playwright', 'test'], {
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+});
+
+let passed = 0;
+let failed = 0;
+if (existsSync('test-results/unit.json')) {
+  const unit = JSON.parse(readFileSync('test-results/unit.json', 'utf8'));
+  passed += unit.numPassedTests ?? 0;
+  failed += unit.numFailedTests ?? 0;
+}
+if (existsSync('test-results/e2e.json')) {
+  const { stats } = JSON.parse(readFileSync('test-results/e2e.json', 'utf8'));
+  passed += stats.expected ?? 0;
+  failed += (stats.unexpected ?? 0) + (stats.flaky ?? 0);
+}
+for (const { ok } of results) if (!ok && failed === 0) failed = 1; // a failed type-check or lint counts too
+
+console.log('\n=== summary');
+for (const { name, ok, seconds } of results) console.log(`${ok ? 'ok  ' : 'FAIL'} ${name} (${seconds.toFixed(1)} s)`);
+console.log(`total time ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(results.every((r) => r.ok) ? 0 : 1);
