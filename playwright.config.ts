@@ -13,9 +13,9 @@ export default defineConfig<ZettelTestOptions>({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI
-    ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]]
-    : [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  // Not test-results/ itself: Playwright empties its outputDir, and npm test keeps unit.json there.
+  outputDir: 'test-results/e2e-artifacts',
   use: { trace: 'off', screenshot: 'only-on-failure' },
   projects: [
     ...profiles.map((profile) => ({
