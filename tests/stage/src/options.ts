@@ -1,0 +1,108 @@
+/**
+ * Stage options: shared by the Node side (serve.ts builds the URL) and the page (reads it back).
+ * Every option lives in the page URL's query string, so a reload keeps it.
+ * No Node or DOM imports here: this file is bundled into the page and loaded by Playwright.
+ */
+
+export type StageProfile = 'legacy-2025' | 'current-2026';
+export type StageLanguage = 'de' | 'en';
+export type StageTheme = 'light' | 'dark';
+
+export interface StageOptions {
+  /** WhatsApp Web build profile (whatsapp-dom.md Addendum A.5). Default 'current-2026'. */
+  profile?: StageProfile;
+  /** Number of chats in the list, 1..5000. Default 40. */
+  chats?: number;
+  /** UI language of WhatsApp's own strings. Default 'de'. Message texts stay German. */
+  lang?: StageLanguage;
+  /** Default 'light'. */
+  theme?: StageTheme;
+  /** data-testid attributes present. Default true (A.1-6: some builds compile them away). */
+  testids?: boolean;
+  /** `.selectable-text` spans present inside message text. Default true (A.1-4). */
+  selectable?: boolean;
+  /** Enter sends (true) or inserts a paragraph (false). Default true (A.2 composer). */
+  enterIsSend?: boolean;
+  /** Message virtualization (A.2). Default: true on current-2026, false on legacy-2025. */
+  virtualize?: boolean;
+  /** React-fiber-like expandos with key "chat-<jid>" on rows and the header (A.2, W12). Default false. */
+  internals?: boolean;
+  /** Search hint "Ask Meta AI or Search" (A.1-7). Default false. */
+  metaAi?: boolean;
+  /** History length of the designated big chat, 1..10000. Default 300. */
+  bigChatMessages?: number;
+  /** Seed of the deterministic sample data. Default 1. */
+  seed?: number;
+  /** Key (jid) of a chat to open at load. */
+  openChat?: string;
+}
+
+export type ResolvedStageOptions = Required<Omit<StageOptions, 'openChat'>> & { openChat: string | null };
+
+export const STAGE_DEFAULTS = {
+  profile: 'current-2026',
+  chats: 40,
+  lang: 'de',
+  theme: 'light',
+  testids: true,
+  selectable: true,
+  enterIsSend: true,
+  internals: false,
+  metaAi: false,
+  bigChatMessages: 300,
+  seed: 1,
+} as const;
+
+const booleanKeys = ['testids', 'selectable', 'enterIsSend', 'virtualize', 'internals', 'metaAi'] as const;
+const numberKeys = ['chats', 'bigChatMessages', 'seed'] as const;
+
+/** Query string for the given options (only the options that were given). */
+export function optionsToQuery(options: StageOptions): string {
+  const params = new URLSearchParams();
+  if (options.profile) params.set('profile', options.profile);
+  if (options.lang) params.set('lang', options.lang);
+  if (options.theme) params.set('theme', options.theme);
+  for (const key of numberKeys) {
+    const value = options[key];
+    if (value !== undefined) params.set(key, String(value));
+  }
+  for (const key of booleanKeys) {
+    const value = options[key];
+    if (value !== undefined) params.set(key, value ? '1' : '0');
+  }
+  if (options.openChat) params.set('openChat', options.openChat);
+  return params.toString();
+}
+
+function clampInt(raw: string | null, fallback: number, min: number, max: number): number {
+  if (raw === null) return fallback;
+  const value = Math.trunc(Number(raw));
+  if (!Number.isFinite(value)) return fallback;
+  return Math.min(max, Math.max(min, value));
+}
+
+function bool(raw: string | null, fallback: boolean): boolean {
+  if (raw === null) return fallback;
+  return raw === '1' || raw === 'true' || raw === '';
+}
+
+/** Reads the options back from a query string, filling in the defaults. Unknown values fall back. */
+export function queryToOptions(search: string): ResolvedStageOptions {
+  const params = new URLSearchParams(search);
+  const profile: StageProfile = params.get('profile') === 'legacy-2025' ? 'legacy-2025' : 'current-2026';
+  return {
+    profile,
+    chats: clampInt(params.get('chats'), STAGE_DEFAULTS.chats, 1, 5000),
+    lang: params.get('lang') === 'en' ? 'en' : 'de',
+    theme: params.get('theme') === 'dark' ? 'dark' : 'light',
+    testids: bool(params.get('testids'), STAGE_DEFAULTS.testids),
+    selectable: bool(params.get('selectable'), STAGE_DEFAULTS.selectable),
+    enterIsSend: bool(params.get('enterIsSend'), STAGE_DEFAULTS.enterIsSend),
+    virtualize: bool(params.get('virtualize'), profile === 'current-2026'),
+    internals: bool(params.get('internals'), STAGE_DEFAULTS.internals),
+    metaAi: bool(params.get('metaAi'), STAGE_DEFAULTS.metaAi),
+    bigChatMessages: clampInt(params.get('bigChatMessages'), STAGE_DEFAULTS.bigChatMessages, 1, 10000),
+    seed: clampInt(params.get('seed'), STAGE_DEFAULTS.seed, -2147483648, 2147483647),
+    openChat: params.get('openChat'),
+  };
+}
