@@ -5,7 +5,10 @@ import { browser } from 'wxt/browser';
  * the locale meta-test catches; at run time it shows the key rather than an empty string.
  */
 export function t(key: string, substitutions?: string | string[]): string {
-  return browser.i18n.getMessage(key, substitutions) || key;
+  // WXT types getMessage with the literal keys; ours are often looked up from maps, and the locale
+  // meta-test (tests/unit/meta) checks that every key used exists in both languages.
+  const getMessage = browser.i18n.getMessage as (name: string, subs?: string | string[]) => string;
+  return getMessage(key, substitutions) || key;
 }
 
 /** The UI language the browser chose for the extension ('de' or 'en'). */

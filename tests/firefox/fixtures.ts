@@ -13,9 +13,10 @@ export interface FirefoxOptions {
   profile: StageProfile;
 }
 
+// Not named browser/page: those are Playwright's own fixtures (with Playwright's types).
 interface FirefoxFixtures {
-  browser: Browser;
-  page: Page;
+  firefox: Browser;
+  ffPage: Page;
   stage: { open(options?: StageOptions): Promise<void>; reload(): Promise<void> };
   zettel: { query<T = unknown>(cmd: string, args?: unknown): Promise<T>; booted(): Promise<void> };
 }
@@ -39,7 +40,7 @@ export const test = base.extend<FirefoxOptions & FirefoxFixtures>({
   profile: ['current-2026', { option: true }],
 
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies
-  browser: async ({}, use) => {
+  firefox: async ({}, use) => {
     const browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: firefoxPath(),
@@ -56,13 +57,13 @@ export const test = base.extend<FirefoxOptions & FirefoxFixtures>({
     await browser.close();
   },
 
-  page: async ({ browser }, use) => {
-    const page = (await browser.pages())[0] ?? (await browser.newPage());
+  ffPage: async ({ firefox }, use) => {
+    const page = (await firefox.pages())[0] ?? (await firefox.newPage());
     await serveStage(page);
     await use(page);
   },
 
-  stage: async ({ page, profile }, use) => {
+  stage: async ({ ffPage: page, profile }, use) => {
     const waitReady = async () => {
       await page.waitForFunction(() => (window as { __stage?: { ready?: unknown } }).__stage?.ready !== undefined);
       await page.evaluate(() => (window as unknown as { __stage: { ready: Promise<void> } }).__stage.ready);
@@ -79,7 +80,7 @@ export const test = base.extend<FirefoxOptions & FirefoxFixtures>({
     });
   },
 
-  zettel: async ({ page }, use) => {
+  zettel: async ({ ffPage: page }, use) => {
     const query = <T,>(cmd: string, args?: unknown) => page.evaluate(bridgeQuery, { cmd, args }) as Promise<T>;
     await use({
       query,
