@@ -1,5 +1,10 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { requestPersistentStorage } from '../../utils/db/database.ts';
+import { startDataService } from './data-service.ts';
 
 export default defineBackground(() => {
-  // The database owner and message handlers are wired in by the data layer (utils/db, utils/messaging).
+  // Listeners are registered synchronously on every start: Chrome routes the message that woke the
+  // service worker only to listeners that exist by the end of the first turn.
+  startDataService();
+  void requestPersistentStorage();
 });

@@ -1,6 +1,75 @@
+/**
+ * Test-build-only commands that exercise the content script's data client through the test bridge
+ * (../test-bridge.ts). Never part of the store build: the content script registers them only in test mode.
+ *
+ * - `db.request` {op, input, timeoutMs?} → the operation's result (errors as `code: message`)
+ * - `db.subscribe` {name, op, input} → starts recording every value pushed for that subscription
+ * - `db.changes` {name} → the values recorded so far, oldest first
+ * - `db.unsubscribe` {name}
+ * - `db.status` → the client's connection status
+ */
+import { getDataClient } from '../../../utils/messaging/content-client.ts';
+import type { OperationName, ReadOperationName } from '../../../utils/messaging/protocol.ts';
 import { registerTestCommand } from '../test-bridge.ts';
 
-/** Test commands of the data layer (messaging client). Filled in by the data-layer work. */
+interface Recording {
+  values: unknown[];
+  errors: string[];
+  stop: () => void;
+}
+
+const recordings = new Map<string, Recording>();
+
+function asRecord(args: unknown): Record<string, unknown> {
+  return args && typeof args === 'object' ? (args as Record<string, unknown>) : {};
+}
+
 export function registerDataTestCommands(): void {
   registerTestCommand('ping', () => 'pong');
+
+  registerTestCommand('db.request', async (args) => {
+    const { op, input, timeoutMs } = asRecord(args);
+    try {
+      // The bridge is a test seam: the operation name and input come from the test as plain JSON.
+      const request = getDataClient().request as (op: OperationName, input: unknown, options?: { timeoutMs?: number }) => Promise<unknown>;
+      return await request(op as OperationName, input, typeof timeoutMs === 'number' ? { timeoutMs } : undefined);
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? 'error';
+      throw new Error(`${code}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+
+  registerTestCommand('db.subscribe', (args) => {
+    const { name, op, input } = asRecord(args);
+    const key = String(name ?? op);
+    recordings.get(key)?.stop();
+    const recording: Recording = { values: [], errors: [], stop: () => {} };
+    const subscribe = getDataClient().subscribe as (
+      op: ReadOperationName,
+      input: unknown,
+      onValue: (value: unknown) => void,
+      onError: (error: Error) => void,
+    ) => () => void;
+    recording.stop = subscribe(
+      op as ReadOperationName,
+      input,
+      (value) => recording.values.push(value),
+      (error) => recording.errors.push(error.message),
+    );
+    recordings.set(key, recording);
+    return true;
+  });
+
+  registerTestCommand('db.changes', (args) => {
+    const recording = recordings.get(String(asRecord(args).name));
+    return recording ? { values: recording.values, errors: recording.errors } : null;
+  });
+
+  registerTestCommand('db.unsubscribe', (args) => {
+    const key = String(asRecord(args).name);
+    recordings.get(key)?.stop();
+    return recordings.delete(key);
+  });
+
+  registerTestCommand('db.status', () => getDataClient().status());
 }

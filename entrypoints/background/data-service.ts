@@ -1,0 +1,35 @@
+/**
+ * The background as the database owner: opens the one database and serves every content script's
+ * data port (utils/messaging/server.ts). Change notices come from Dexie's after-commit events, which
+ * also carry the popup's and options page's writes (utils/db/changes.ts).
+ */
+import { browser } from 'wxt/browser';
+import { watchTableChanges } from '../../utils/db/changes.ts';
+import { openZettelDatabase } from '../../utils/db/database.ts';
+import { isOperationName, operations, runOperation } from '../../utils/db/operations.ts';
+import { DataError } from '../../utils/db/errors.ts';
+import { createDataServer, type DataServer } from '../../utils/messaging/server.ts';
+import { DATA_PORT_NAME, type PortLike } from '../../utils/messaging/protocol.ts';
+
+export function startDataService(): DataServer {
+  const db = openZettelDatabase();
+  const server = createDataServer({
+    run(op, input) {
+      if (!isOperationName(op)) throw new DataError('unknown-request', `unknown operation ${op}`);
+      return runOperation(db, op, input);
+    },
+    tablesRead(op) {
+      if (!isOperationName(op)) return undefined;
+      const operation = operations[op];
+      return operation.kind === 'read' ? operation.tables : null;
+    },
+    onTablesChanged: (listener) => watchTableChanges(listener),
+    log: (message, detail) => console.debug(`[zettel data] ${message}`, detail),
+  });
+  browser.runtime.onConnect.addListener((port) => {
+    // Only our own content scripts and pages can connect (no externally_connectable); the name
+    // separates the data port from ports other parts of Zettel may open.
+    if (port.name === DATA_PORT_NAME) server.accept(port as PortLike);
+  });
+  return server;
+}

@@ -1,0 +1,37 @@
+/** Operations over the whole database: counts for the popup and "delete all data". */
+import type { ZettelDatabase } from '../schema.ts';
+
+export interface DataCounts {
+  /** Chats still to answer: flagged, or with an open marker (DESIGN: an open marker rolls up into the flag). */
+  toAnswer: number;
+  due: number;
+  labels: number;
+  pins: number;
+  openMarkers: number;
+  notes: number;
+  templates: number;
+}
+
+export async function countData(db: ZettelDatabase): Promise<DataCounts> {
+  return db.transaction('r', [db.flags, db.labels, db.pins, db.markers, db.notes, db.templates], async () => {
+    const [flagKeys, due, labels, pins, openMarkers, notes, templates] = await Promise.all([
+      db.flags.toCollection().primaryKeys(),
+      db.flags.where('state').equals('due').count(),
+      db.labels.count(),
+      db.pins.count(),
+      db.markers.where('status').equals('open').toArray(),
+      db.notes.count(),
+      db.templates.count(),
+    ]);
+    const toAnswer = new Set<string>(flagKeys);
+    for (const marker of openMarkers) toAnswer.add(marker.chatKey);
+    return { toAnswer: toAnswer.size, due, labels, pins, openMarkers: openMarkers.length, notes, templates };
+  });
+}
+
+/** Empties every table in one transaction (the database and its schema version stay). */
+export async function deleteAllData(db: ZettelDatabase): Promise<void> {
+  await db.transaction('rw', db.allTables(), async () => {
+    await Promise.all(db.allTables().map((table) => table.clear()));
+  });
+}

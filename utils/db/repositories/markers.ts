@@ -1,0 +1,107 @@
+/** Per-message markers, keyed by chat + normalised message id. */
+import { z } from 'zod';
+import { normaliseMessageId } from '../../messaging/message-id.ts';
+import { DataError, parseInput } from '../errors.ts';
+import { LIMITS, chatKey, hexColor, markerStatus, messageId, timestamp, type MarkerRecord } from '../records.ts';
+import type { ZettelDatabase } from '../schema.ts';
+import { now } from './clock.ts';
+
+export const DEFAULT_MARKER_COLOR = '#f5a623';
+
+/** Message text is attacker-controlled and may be huge: it is cut to a snippet, never refused. */
+const clipped = (limit: number) => z.string().transform((text) => text.slice(0, limit));
+const normalisedMessageId = z.string().transform(normaliseMessageId).pipe(messageId);
+
+export const markMessageInput = z.strictObject({
+  chatKey,
+  messageId: normalisedMessageId,
+  color: hexColor.optional(),
+  note: z.string().max(LIMITS.markerNote).optional(),
+  snippet: clipped(LIMITS.snippet),
+  sender: clipped(LIMITS.sender),
+  sentAt: timestamp.nullable().optional(),
+});
+export const markerKeyInput = z.strictObject({ chatKey, messageId: normalisedMessageId });
+export const updateMarkerInput = markerKeyInput.extend({
+  color: hexColor.optional(),
+  note: z.string().max(LIMITS.markerNote).optional(),
+});
+export const listMarkersInput = z.strictObject({ chatKey: chatKey.optional(), status: markerStatus.optional() });
+
+/** Marks (or re-marks) a message; re-marking keeps when it was first marked and reopens it. */
+export async function markMessage(db: ZettelDatabase, input: z.input<typeof markMessageInput>): Promise<MarkerRecord> {
+  const parsed = parseInput(markMessageInput, input);
+  return db.transaction('rw', db.markers, async () => {
+    const existing = await db.markers.get([parsed.chatKey, parsed.messageId]);
+    const stamp = now();
+    const record: MarkerRecord = {
+      chatKey: parsed.chatKey,
+      messageId: parsed.messageId,
+      color: parsed.color ?? existing?.color ?? DEFAULT_MARKER_COLOR,
+      note: parsed.note ?? existing?.note ?? '',
+      snippet: parsed.snippet,
+      sender: parsed.sender,
+      sentAt: parsed.sentAt ?? existing?.sentAt ?? null,
+      status: 'open',
+      resolvedAt: null,
+      createdAt: existing?.createdAt ?? stamp,
+      updatedAt: stamp,
+    };
+    await db.markers.put(record);
+    return record;
+  });
+}
+
+async function changeMarker(
+  db: ZettelDatabase,
+  key: z.infer<typeof markerKeyInput>,
+  change: (marker: MarkerRecord, stamp: number) => MarkerRecord,
+): Promise<MarkerRecord> {
+  return db.transaction('rw', db.markers, async () => {
+    const existing = await db.markers.get([key.chatKey, key.messageId]);
+    if (!existing) throw new DataError('not-found', `no marker on message ${key.messageId}`);
+    const record = change(existing, now());
+    await db.markers.put(record);
+    return record;
+  });
+}
+
+export async function updateMarker(db: ZettelDatabase, input: z.input<typeof updateMarkerInput>): Promise<MarkerRecord> {
+  const { color, note, ...key } = parseInput(updateMarkerInput, input);
+  return changeMarker(db, key, (marker, stamp) => ({ ...marker, color: color ?? marker.color, note: note ?? marker.note, updatedAt: stamp }));
+}
+
+/** Resolving keeps the first resolution time, so a retried request is harmless. */
+export async function resolveMarker(db: ZettelDatabase, input: z.input<typeof markerKeyInput>): Promise<MarkerRecord> {
+  const key = parseInput(markerKeyInput, input);
+  return changeMarker(db, key, (marker, stamp) =>
+    marker.status === 'resolved' ? marker : { ...marker, status: 'resolved', resolvedAt: stamp, updatedAt: stamp },
+  );
+}
+
+export async function reopenMarker(db: ZettelDatabase, input: z.input<typeof markerKeyInput>): Promise<MarkerRecord> {
+  const key = parseInput(markerKeyInput, input);
+  return changeMarker(db, key, (marker, stamp) =>
+    marker.status === 'open' ? marker : { ...marker, status: 'open', resolvedAt: null, updatedAt: stamp },
+  );
+}
+
+export async function unmarkMessage(db: ZettelDatabase, input: z.input<typeof markerKeyInput>): Promise<{ removed: boolean }> {
+  const { chatKey: key, messageId: id } = parseInput(markerKeyInput, input);
+  return db.transaction('rw', db.markers, async () => {
+    const existing = await db.markers.get([key, id]);
+    if (existing) await db.markers.delete([key, id]);
+    return { removed: existing !== undefined };
+  });
+}
+
+/** Newest first. */
+export async function listMarkers(db: ZettelDatabase, input: z.input<typeof listMarkersInput> = {}): Promise<MarkerRecord[]> {
+  const { chatKey: key, status } = parseInput(listMarkersInput, input);
+  const rows = key
+    ? await db.markers.where('chatKey').equals(key).toArray()
+    : status
+      ? await db.markers.where('status').equals(status).toArray()
+      : await db.markers.toArray();
+  return rows.filter((marker) => !status || marker.status === status).sort((a, b) => b.createdAt - a.createdAt);
+}
