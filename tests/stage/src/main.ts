@@ -1,4 +1,39 @@
-// Placeholder entry: replaced by the full stage within the hour.
+/** Entry of the stage page: reads the options from the URL, renders, exposes window.__stage. */
+import { createApi, type StageApi } from './api.ts';
+import { App } from './app.ts';
+import { Ctx } from './context.ts';
 import { queryToOptions } from './options.ts';
-const options = queryToOptions(location.search);
-(window as unknown as { __stage: unknown }).__stage = { ready: Promise.resolve(), options };
+import { Store } from './store.ts';
+import { installBaseStyle } from './theme.ts';
+
+declare global {
+  interface Window {
+    __stage: StageApi;
+  }
+}
+
+function boot(): void {
+  const options = queryToOptions(location.search);
+  const store = new Store(options);
+  const ctx = new Ctx(store, options);
+  installBaseStyle();
+  const root = document.getElementById('app') ?? document.body.appendChild(document.createElement('div'));
+  const app = new App(ctx, root);
+  let resolveReady!: () => void;
+  let rejectReady!: (error: unknown) => void;
+  const ready = new Promise<void>((resolve, reject) => {
+    resolveReady = resolve;
+    rejectReady = reject;
+  });
+  window.__stage = createApi(app, ready);
+  try {
+    app.render();
+    const open = options.openChat && store.chat(options.openChat) ? app.openChat(options.openChat) : Promise.resolve();
+    open.then(resolveReady, rejectReady);
+  } catch (error) {
+    rejectReady(error);
+    throw error;
+  }
+}
+
+boot();
