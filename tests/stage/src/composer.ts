@@ -19,6 +19,42 @@ export { EditorModel } from './editor-model.ts';
 
 const paragraphStyle = 'text-indent:0px;margin-top:0px;margin-bottom:0px;';
 
+/**
+ * Lines of editor-like DOM: blocks (p/div) and <br> break lines; a block's last <br> is only Lexical's
+ * placeholder for an empty line.
+ */
+function parseLines(root: Node): string[] {
+  const lines: string[] = [];
+  let current = '';
+  let open = false;
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        current += child.textContent ?? '';
+        open = true;
+      } else if (child.nodeName === 'BR') {
+        const placeholder = !child.nextSibling && node !== root;
+        if (!placeholder) {
+          lines.push(current);
+          current = '';
+        }
+        open = true;
+      } else if (child.nodeName === 'P' || child.nodeName === 'DIV') {
+        if (open) lines.push(current);
+        current = '';
+        open = true;
+        walk(child);
+        lines.push(current);
+        current = '';
+        open = false;
+      } else walk(child);
+    }
+  };
+  walk(root);
+  if (open) lines.push(current);
+  return lines;
+}
+
 export class ComposerView {
   readonly footer: HTMLElement;
   readonly editor: HTMLElement;
@@ -88,6 +124,12 @@ export class ComposerView {
       }
     });
     editor.addEventListener('drop', (event) => event.preventDefault());
+    // execCommand('insertText'/'delete'…) fires no beforeinput in Chromium: the browser edits the DOM and
+    // then fires a trusted `input`. Lexical accepts such native edits; a script's own DOM write comes with
+    // no trusted input event and is undone by the MutationObserver instead.
+    editor.addEventListener('input', (event) => {
+      if (event.isTrusted) this.reconcileFromDom();
+    });
     editor.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' && !event.shiftKey && !event.isComposing && this.ctx.options.enterIsSend) {
         event.preventDefault();
@@ -187,6 +229,22 @@ export class ComposerView {
       }
     }
     return this.model.clamp({ p: Math.max(0, p), o });
+  }
+
+  private reconcileFromDom(): void {
+    const { editor, model } = this;
+    const paragraphs = parseLines(editor);
+    let caret = { p: paragraphs.length - 1, o: (paragraphs[paragraphs.length - 1] ?? '').length };
+    const selection = document.getSelection();
+    if (selection && selection.rangeCount > 0 && selection.focusNode && editor.contains(selection.focusNode)) {
+      const range = document.createRange();
+      range.setStart(editor, 0);
+      range.setEnd(selection.focusNode, selection.focusOffset);
+      const before = parseLines(range.cloneContents());
+      caret = { p: Math.max(0, before.length - 1), o: (before[before.length - 1] ?? '').length };
+    }
+    model.replaceAll(paragraphs, caret);
+    this.render();
   }
 
   private syncSelectionFromDom(): void {

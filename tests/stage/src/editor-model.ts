@@ -148,6 +148,13 @@ export class EditorModel {
     this.deleteRange(start, { p: start.p, o: start.o + width });
   }
 
+  /** Takes over a whole new text after a native (browser-made) edit; one undo step. */
+  replaceAll(paragraphs: string[], caret: Pos): void {
+    this.record(false);
+    this.paragraphs = paragraphs.length > 0 ? paragraphs : [''];
+    this.select(caret);
+  }
+
   undo(): boolean {
     const previous = this.undoStack.pop();
     if (!previous) return false;
