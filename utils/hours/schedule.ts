@@ -17,10 +17,12 @@ export interface OpenSpan {
 
 /** The open spans that start on the given calendar day, sorted by start. */
 export function openSpansStartingOn(hours: OpeningHours, date: CivilDate): OpenSpan[] {
-  if (closureOn(date, hours)) return [];
+  const intervals = hours.week[weekdayOf(date)];
+  // Cheapest test first: most searches walk over many closed weekend days.
+  if (intervals.length === 0 || closureOn(date, hours)) return [];
   const nextDay = addCivilDays(date, 1);
   const spans: OpenSpan[] = [];
-  for (const interval of hours.week[weekdayOf(date)]) {
+  for (const interval of intervals) {
     const pastMidnight = minutesOfDay(interval.end) <= minutesOfDay(interval.start);
     const start = wallTimeToInstant(date, interval.start, hours.timeZone).getTime();
     const end = wallTimeToInstant(pastMidnight ? nextDay : date, interval.end, hours.timeZone).getTime();

@@ -58,6 +58,7 @@ export function statusAt(hours: OpeningHours, instant: Date): HoursStatus {
 }
 
 function nextOpeningAfter(hours: OpeningHours, now: number): Date | null {
+  if (weekIsEmpty(hours)) return null;
   for (const spans of spansByDay(hours, civilDateAt(new Date(now), hours.timeZone), SEARCH_HORIZON_DAYS + 1)) {
     const next = spans.find((span) => span.start > now);
     if (next) return new Date(next.start);
@@ -97,6 +98,7 @@ export const INDEFINITE_CLOSED_PERIOD = 'closed-indefinitely';
  */
 export function closedPeriodId(hours: OpeningHours, instant: Date): string | null {
   if (statusAt(hours, instant).open) return null;
+  if (weekIsEmpty(hours)) return INDEFINITE_CLOSED_PERIOD;
   const now = instant.getTime();
   const endedBefore = (spans: OpenSpan[]) => spans.filter((span) => span.end <= now).map((span) => span.end);
   const days = spansByDay(hours, civilDateAt(instant, hours.timeZone), SEARCH_HORIZON_DAYS + 1, -1);
