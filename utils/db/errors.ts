@@ -17,7 +17,8 @@ export class DataError extends Error {
     message: string,
   ) {
     super(message);
-    this.name = 'DataError';
+    // Not 'DataError': Dexie maps errors by name, and IndexedDB has a DataError of its own.
+    this.name = 'ZettelDataError';
   }
 }
 

@@ -16,6 +16,11 @@ export const rememberChatInput = z.strictObject({ chatKey, title });
 export const linkTitleToJidInput = z.strictObject({ title, jid: z.string().refine(isJid, 'not a WhatsApp chat id') });
 export const followRenameInput = z.strictObject({ oldTitle: title, newTitle: title });
 
+/** The normalised title inside a `title:` key (what the chat list shows, spacing tidied). */
+function titleOf(key: ChatKey): string {
+  return key.slice('title:'.length);
+}
+
 export interface MoveSummary {
   from: ChatKey;
   to: ChatKey;
@@ -38,7 +43,8 @@ export async function rememberChat(db: ZettelDatabase, input: z.input<typeof rem
 /** The adapter learned that the chat shown as `title` has this JID: title-keyed records join the JID. */
 export async function linkChatTitleToJid(db: ZettelDatabase, input: z.input<typeof linkTitleToJidInput>): Promise<MoveSummary> {
   const { title: name, jid } = parseInput(linkTitleToJidInput, input);
-  return moveChatRecords(db, chatKeyFromTitle(name), chatKeyFromJid(jid), name);
+  const from = chatKeyFromTitle(name);
+  return moveChatRecords(db, from, chatKeyFromJid(jid), titleOf(from));
 }
 
 /** A chat still keyed by its title was renamed (seen in the open chat's header): follow it. */
@@ -47,7 +53,7 @@ export async function followChatRename(db: ZettelDatabase, input: z.input<typeof
   const from = chatKeyFromTitle(oldTitle);
   const to = chatKeyFromTitle(newTitle);
   if (from === to) return { from, to, moved: {} };
-  return moveChatRecords(db, from, to, newTitle.trim());
+  return moveChatRecords(db, from, to, titleOf(to));
 }
 
 function mergeFlags(into: FlagRecord | undefined, from: FlagRecord, to: ChatKey, stamp: number): FlagRecord {
