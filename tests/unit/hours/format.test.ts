@@ -34,7 +34,7 @@ describe('formatStatus', () => {
   it('closed on a public holiday: names it in the reader’s language', () => {
     expect(chip(hours, '2026-06-04T10:00:00+02:00', 'de')).toBe('Geschlossen (Fronleichnam) – öffnet morgen 7:00');
     expect(chip(hours, '2026-06-04T10:00:00+02:00', 'en')).toBe('Closed (Corpus Christi) — opens tomorrow 7:00');
-    // Ascension Day 2026 is a Thursday too; from Wednesday evening Friday is "morgen"+1.
+    // Ascension Day 2026 is a Thursday too.
     expect(chip(hours, '2026-05-14T10:00:00+02:00', 'de')).toBe('Geschlossen (Christi Himmelfahrt) – öffnet morgen 7:00');
   });
 
