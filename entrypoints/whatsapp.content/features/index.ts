@@ -1,0 +1,7 @@
+/**
+ * Every user feature, one file each (DESIGN §6). None exists yet in "[1/10] Foundation": later issues
+ * add theirs here.
+ */
+import type { FeatureDefinition } from './registry.ts';
+
+export const FEATURES: readonly FeatureDefinition[] = [];

@@ -1,0 +1,45 @@
+/**
+ * Test-build-only commands of the WhatsApp adapter, answered through the test bridge (../test-bridge.ts).
+ * Registered only under `import.meta.env.MODE === 'test'`.
+ *
+ * - `health` → HealthReport (as the popup gets it)
+ * - `currentChat` → { key, title, jid?, strategy } | null
+ * - `rows` → [{ top, key, title, selected }] of every row in the DOM, by position
+ * - `messages` → [{ id, rawId, direction, directionSource, text, virtualized }] of the rendered messages
+ * - `insertText` { text } → the composer's InsertResult
+ * - `composerText` → the editor's text as the adapter reads it (null without a composer)
+ * - `hasSendButton` → whether the adapter sees a send button (never the voice button)
+ * - `aliases` → the renames seen so far
+ * - `theme`, `locale`
+ * - `conversationEvents` → every onConversation event since the start, oldest first
+ */
+import type { WhatsAppAdapter } from '../../../utils/whatsapp/adapter.ts';
+import type { FeatureRegistry } from '../features/registry.ts';
+import { healthReport } from '../health-responder.ts';
+import { registerTestCommand } from '../test-bridge.ts';
+
+export function registerAdapterTestCommands(adapter: WhatsAppAdapter, registry: FeatureRegistry): void {
+  const events: Array<{ change: string; key: string | null; title: string | null }> = [];
+  adapter.onConversation(
+    (event) => events.push({ change: event.change, key: event.chat?.key ?? null, title: event.chat?.title ?? null }),
+    new AbortController().signal,
+  );
+
+  registerTestCommand('health', () => healthReport(adapter, registry));
+  registerTestCommand('currentChat', () => adapter.currentChat());
+  registerTestCommand('rows', () => adapter.rows().map(({ top, key, title, selected }) => ({ top, key, title, selected })));
+  registerTestCommand('messages', () =>
+    adapter.messages().map(({ id, rawId, direction, directionSource, text, virtualized }) => ({ id, rawId, direction, directionSource, text, virtualized })),
+  );
+  registerTestCommand('insertText', async (args) => {
+    const text = (args as { text?: unknown } | undefined)?.text;
+    if (typeof text !== 'string') throw new Error('insertText needs { text: string }');
+    return await adapter.composer.insertText(text);
+  });
+  registerTestCommand('composerText', () => adapter.composer.readText());
+  registerTestCommand('hasSendButton', () => adapter.composer.sendButton() !== null);
+  registerTestCommand('aliases', () => adapter.aliases());
+  registerTestCommand('theme', () => adapter.theme());
+  registerTestCommand('locale', () => adapter.locale());
+  registerTestCommand('conversationEvents', () => events);
+}

@@ -1,0 +1,399 @@
+/**
+ * The WhatsApp adapter: the only way Zettel reads WhatsApp Web (DESIGN §3). It owns the one observer,
+ * turns DOM changes into row / conversation / message / health events, and keeps chat identity.
+ * Features subscribe with an AbortSignal; every callback is guarded so nothing throws into the page.
+ */
+import { chatKeyFromJid, type ChatKey } from '../chat-key.ts';
+import { findComposeBox, findFooter, findSendButton, insertText, readComposerText, type InsertOptions, type InsertResult } from './composer.ts';
+import { findHeader, headerTitle, headerTitleElement } from './conversation.ts';
+import { createFiberProbe, type FiberProbe } from './fiber-probe.ts';
+import { detectProfile, scanPage, type HealthReport, type PageScan } from './health.ts';
+import { ChatIdentityResolver, keyForTitle, TitleJidMap, type ChatAlias, type ConversationChange, type CurrentChat } from './identity.ts';
+import { detectLocale } from './locale.ts';
+import { messageIds, readMessages, type MessageSnapshot } from './messages.ts';
+import { BatchedObserver } from './observer.ts';
+import type { WhatsAppPart } from './parts.ts';
+import { readRow, rowItemOf, scanRows } from './rows.ts';
+import { detectTheme, type Theme } from './theme.ts';
+
+export interface RowInfo {
+  /** The positioned row element (legacy: the listitem). Recycled: valid for this report only. */
+  element: HTMLElement;
+  key: ChatKey;
+  title: string;
+  top: number;
+  selected: boolean;
+}
+
+export interface ConversationEvent {
+  chat: CurrentChat | null;
+  previous: CurrentChat | null;
+  change: ConversationChange;
+}
+
+export type ErrorSink = (where: string, error: unknown) => void;
+
+export interface WhatsAppAdapter {
+  /** Rows currently in the DOM with a title, sorted by their place in the list. */
+  rows(): RowInfo[];
+  currentChat(): CurrentChat | null;
+  messages(): MessageSnapshot[];
+  /** The key a row with this title gets (the JID once the chat was opened, else the title). */
+  keyForTitle(title: string): ChatKey;
+  /** Called with the rows whose content changed (all rows after a rebuild). */
+  onRows(callback: (rows: RowInfo[]) => void, signal: AbortSignal): void;
+  onConversation(callback: (event: ConversationEvent) => void, signal: AbortSignal): void;
+  /** Called with every rendered message after the messages of the open chat changed. */
+  onMessages(callback: (messages: MessageSnapshot[]) => void, signal: AbortSignal): void;
+  /** A rename of the open chat: data stored under the old title should follow. */
+  onAlias(callback: (alias: ChatAlias) => void, signal: AbortSignal): void;
+  /** Called when the state of a part changes. */
+  onHealth(callback: (report: HealthReport) => void, signal: AbortSignal): void;
+  /** A fresh health check (disabledFeatures is filled in by the feature registry). */
+  health(): HealthReport;
+  /** The element of a part, when recognised now. */
+  part(part: WhatsAppPart): Element | null;
+  theme(): Theme;
+  locale(): string;
+  composer: {
+    insertText(text: string, options?: InsertOptions): Promise<InsertResult>;
+    readText(): string | null;
+    /** The send button, never the voice button in the same slot; null while the draft is empty. */
+    sendButton(): Element | null;
+  };
+  /** Aliases seen since start (most recent last). */
+  aliases(): ChatAlias[];
+}
+
+export interface AdapterOptions {
+  signal: AbortSignal;
+  document?: Document;
+  onError?: ErrorSink;
+  /** Strategy 2 of chat identity: optional main-world probe of React fiber keys. */
+  fiberProbe?: FiberProbe | null;
+  now?: () => number;
+}
+
+const HEALTH_THROTTLE_MS = 250;
+const HEALTH_INTERVAL_MS = 1000;
+
+interface Listener<T> {
+  callback: (value: T) => void;
+  signal: AbortSignal;
+}
+
+class Channel<T> {
+  private readonly listeners = new Set<Listener<T>>();
+  constructor(
+    private readonly name: string,
+    private readonly onError: ErrorSink,
+  ) {}
+
+  add(callback: (value: T) => void, signal: AbortSignal): void {
+    if (signal.aborted) return;
+    const listener = { callback, signal };
+    this.listeners.add(listener);
+    signal.addEventListener('abort', () => this.listeners.delete(listener), { once: true });
+  }
+
+  get size(): number {
+    return this.listeners.size;
+  }
+
+  emit(value: T): void {
+    for (const listener of this.listeners) {
+      if (listener.signal.aborted) continue;
+      try {
+        listener.callback(value);
+      } catch (error) {
+        this.onError(this.name, error);
+      }
+    }
+  }
+}
+
+export function createWhatsAppAdapter(options: AdapterOptions): WhatsAppAdapter {
+  const doc = options.document ?? document;
+  const signal = options.signal;
+  const now = options.now ?? (() => Date.now());
+  const onError: ErrorSink =
+    options.onError ??
+    ((where, error) => {
+      console.warn(`[zettel] ${where}:`, error);
+    });
+  // The main-world responder may announce itself after we start: look again each time (one attribute read).
+  const probe = (): FiberProbe | null => (options.fiberProbe !== undefined ? options.fiberProbe : createFiberProbe(doc));
+  function probeJid(element: Element | null): string | null {
+    const active = element ? probe() : null;
+    if (!active || !element) return null;
+    try {
+      return active.jidOf(element);
+    } catch (error) {
+      onError('fiberProbe', error);
+      return null;
+    }
+  }
+
+  const learned = new TitleJidMap();
+  const resolver = new ChatIdentityResolver(learned);
+  const aliasLog: ChatAlias[] = [];
+
+  const rowsChannel = new Channel<RowInfo[]>('onRows', onError);
+  const conversationChannel = new Channel<ConversationEvent>('onConversation', onError);
+  const messagesChannel = new Channel<MessageSnapshot[]>('onMessages', onError);
+  const aliasChannel = new Channel<ChatAlias>('onAlias', onError);
+  const healthChannel = new Channel<HealthReport>('onHealth', onError);
+
+  // What the last scan found; regions decide how a mutation is classified.
+  let scan: PageScan = scanPage(doc);
+  let listRegion: Element | null = null;
+  let rowSelector = '';
+  let lastSignature = new WeakMap<Element, string>();
+  let lastHealthSignature = '';
+  let lastHealthAt = 0;
+  let healthTimer: ReturnType<typeof setTimeout> | null = null;
+
+  // Dirty state collected between flushes.
+  let structural = true;
+  let allRows = true;
+  let conversationDirty = true;
+  let messagesDirty = true;
+  const rowTargets = new Set<Node>();
+
+  function adoptScan(next: PageScan): void {
+    scan = next;
+    const region = next.chatList ?? next.rows?.items[0]?.parentElement ?? null;
+    if (region !== listRegion || next.rows?.via !== rowSelector) allRows = true;
+    listRegion = region;
+    rowSelector = next.rows?.via ?? '';
+  }
+
+  function collect(records: readonly MutationRecord[]): void {
+    for (const record of records) {
+      const target = record.target;
+      if (listRegion?.contains(target)) {
+        if (target === listRegion) allRows = true;
+        else rowTargets.add(target);
+      } else if (scan.pane?.contains(target)) {
+        conversationDirty = true;
+        if (!scan.header?.contains(target)) messagesDirty = true;
+      } else {
+        structural = true;
+      }
+    }
+  }
+
+  function rowInfo(item: HTMLElement): RowInfo | null {
+    const snapshot = readRow(item);
+    if (!snapshot.title) return null;
+    const jid = probeJid(item);
+    return { ...snapshot, key: jid ? chatKeyFromJid(jid) : keyForTitle(snapshot.title, learned) };
+  }
+
+  function currentRows(): RowInfo[] {
+    if (!listRegion || !rowSelector) return [];
+    const found = scanRows(listRegion, scan.pane);
+    const rows = (found?.items ?? []).map(rowInfo).filter((row): row is RowInfo => row !== null);
+    return rows.sort((a, b) => a.top - b.top);
+  }
+
+  function flushRows(): void {
+    let items: HTMLElement[];
+    if (allRows) {
+      items = listRegion ? (scanRows(listRegion, scan.pane)?.items ?? []) : [];
+      lastSignature = new WeakMap();
+    } else {
+      const set = new Set<HTMLElement>();
+      for (const target of rowTargets) {
+        const item = listRegion && rowSelector ? rowItemOf(target, listRegion, rowSelector) : null;
+        if (item) set.add(item);
+      }
+      items = [...set];
+    }
+    allRows = false;
+    rowTargets.clear();
+    if (rowsChannel.size === 0) return;
+    const changed: RowInfo[] = [];
+    for (const item of items) {
+      const info = rowInfo(item);
+      const signature = info ? `${info.key}\u0000${info.top}\u0000${info.selected}` : '';
+      if (lastSignature.get(item) === signature) continue;
+      lastSignature.set(item, signature);
+      if (info) changed.push(info);
+    }
+    if (changed.length) rowsChannel.emit(changed);
+  }
+
+  let recheckTimer: ReturnType<typeof setTimeout> | null = null;
+
+  function flushConversation(): void {
+    conversationDirty = false;
+    const pane = scan.pane;
+    const header = pane ? (scan.header?.isConnected && pane.contains(scan.header) ? scan.header : findHeader(pane)?.element ?? null) : null;
+    const title = headerTitle(header);
+    const rawIds = pane ? messageIds(pane) : [];
+    const listedTitles = new Set(currentRows().map((row) => row.title));
+    const fiberJid = probeJid(headerTitleElement(header));
+    const previous = resolver.current();
+    const result = resolver.update({ pane, title, rawIds, fiberJid, listedTitles }, now());
+    if (recheckTimer !== null) clearTimeout(recheckTimer);
+    recheckTimer = null;
+    if (result.recheckInMs !== null) {
+      recheckTimer = setTimeout(() => {
+        recheckTimer = null;
+        conversationDirty = true;
+        observer.schedule();
+      }, result.recheckInMs);
+    }
+    if (result.alias) {
+      aliasLog.push(result.alias);
+      if (aliasLog.length > 50) aliasLog.shift();
+      aliasChannel.emit(result.alias);
+    }
+    if (result.change) conversationChannel.emit({ chat: result.chat, previous, change: result.change });
+    if (result.change || messagesDirty) {
+      messagesDirty = false;
+      if (messagesChannel.size > 0) messagesChannel.emit(pane ? readMessages(pane, scan.messagesRegion) : []);
+    }
+  }
+
+  function fullHealth(): HealthReport {
+    const chat = resolver.current();
+    return {
+      parts: scan.parts,
+      identity: chat?.strategy ?? null,
+      profile: detectProfile(scan),
+      locale: detectLocale(doc, scan.chatList),
+      disabledFeatures: [],
+      currentChat: chat ? { key: chat.key, title: chat.title } : null,
+      checkedAt: now(),
+    };
+  }
+
+  function checkHealth(): void {
+    lastHealthAt = now();
+    adoptScan(scanPage(doc));
+    const report = fullHealth();
+    const signature = JSON.stringify([report.parts, report.identity, report.currentChat]);
+    if (signature === lastHealthSignature) return;
+    lastHealthSignature = signature;
+    healthChannel.emit(report);
+  }
+
+  function scheduleHealth(): void {
+    if (healthTimer !== null) return;
+    const wait = Math.max(0, HEALTH_THROTTLE_MS - (now() - lastHealthAt));
+    healthTimer = setTimeout(() => {
+      healthTimer = null;
+      try {
+        checkHealth();
+        observer.schedule(); // a rescan may have found new regions to read
+      } catch (error) {
+        onError('health', error);
+      }
+    }, wait);
+  }
+
+  function flush(): void {
+    if (structural || (scan.pane && !scan.pane.isConnected) || (listRegion && !listRegion.isConnected)) {
+      structural = false;
+      const paneBefore = scan.pane;
+      adoptScan(scanPage(doc));
+      if (scan.pane !== paneBefore) {
+        conversationDirty = true;
+        messagesDirty = true;
+      }
+    }
+    flushRows();
+    if (conversationDirty) flushConversation();
+    scheduleHealth();
+  }
+
+  const observer = new BatchedObserver({ root: doc.body ?? doc.documentElement, signal, collect, flush, onError });
+  // Learned JIDs re-key rows that show the same title.
+  const stopLearned = learned.onChange(() => {
+    allRows = true;
+    observer.schedule();
+  });
+  const interval = setInterval(() => {
+    try {
+      checkHealth();
+    } catch (error) {
+      onError('health', error);
+    }
+  }, HEALTH_INTERVAL_MS);
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearInterval(interval);
+      if (healthTimer !== null) clearTimeout(healthTimer);
+      if (recheckTimer !== null) clearTimeout(recheckTimer);
+      stopLearned();
+    },
+    { once: true },
+  );
+  observer.schedule();
+
+  function part(name: WhatsAppPart): Element | null {
+    switch (name) {
+      case 'app-shell':
+        return scan.appShell;
+      case 'chat-list':
+        return scan.chatList;
+      case 'chat-rows':
+        return scan.rows?.items[0]?.parentElement ?? null;
+      case 'conversation-header':
+        return scan.header;
+      case 'messages':
+        return scan.messagesRegion;
+      case 'compose-box':
+        return scan.composeBox;
+      case 'send-button':
+        return scan.sendButton ?? scan.voiceButton;
+    }
+  }
+
+  function composeBox(): HTMLElement | null {
+    const pane = scanPage(doc).pane;
+    return findComposeBox(pane)?.element ?? null;
+  }
+
+  return {
+    rows: currentRows,
+    currentChat: () => resolver.current(),
+    messages: () => (scan.pane ? readMessages(scan.pane, scan.messagesRegion) : []),
+    keyForTitle: (title) => keyForTitle(title, learned),
+    onRows: (callback, s) => {
+      rowsChannel.add(callback, s);
+      allRows = true; // a new subscriber gets every row once
+      observer.schedule();
+    },
+    onConversation: (callback, s) => conversationChannel.add(callback, s),
+    onMessages: (callback, s) => messagesChannel.add(callback, s),
+    onAlias: (callback, s) => aliasChannel.add(callback, s),
+    onHealth: (callback, s) => healthChannel.add(callback, s),
+    health: () => {
+      // Answer from a fresh look at the page: the popup may ask while this tab gets no frames.
+      adoptScan(scanPage(doc));
+      conversationDirty = true;
+      flushConversation();
+      return fullHealth();
+    },
+    part,
+    theme: () => detectTheme(doc, scan.appShell),
+    locale: () => detectLocale(doc, scan.chatList),
+    composer: {
+      insertText: (text, insertOptions) => insertText(composeBox(), text, insertOptions),
+      readText: () => {
+        const box = composeBox();
+        return box ? readComposerText(box) : null;
+      },
+      sendButton: () => {
+        const pane = scanPage(doc).pane;
+        const box = findComposeBox(pane)?.element ?? null;
+        return findSendButton(findFooter(pane, box))?.element ?? null;
+      },
+    },
+    aliases: () => [...aliasLog],
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * The compose box: a Lexical rich-text editor that keeps its own model and ignores direct DOM writes
+ * (whatsapp-dom.md §4, A.2). Text goes in through the editor's own input path; Zettel never sends.
+ */
+import { COMPOSE_BOX_CHAIN, FOOTER_CHAIN, SEND_BUTTON_CHAIN, VOICE_BUTTON_CHAIN, firstMatch, type Match } from './selectors.ts';
+import { blockText } from './text.ts';
+
+export type InsertMethod = 'execCommand' | 'paste';
+
+export interface InsertResult {
+  ok: boolean;
+  method: InsertMethod | null;
+  /** The editor's text after the attempt, read back from its DOM. */
+  text: string;
+  reason?: 'no-composer' | 'not-inserted' | 'partial';
+}
+
+export function findComposeBox(pane: Element | null): Match<HTMLElement> | null {
+  return firstMatch(COMPOSE_BOX_CHAIN, pane);
+}
+
+/**
+ * Where the send/voice slot lives: the footer around the compose box; without one, the nearest ancestor
+ * of the box holding buttons; without a box, the pane (the slot's own chains skip message icons).
+ */
+export function findFooter(pane: Element | null, box: Element | null): Element | null {
+  const fromBox = box?.closest('footer');
+  if (fromBox) return fromBox;
+  const footer = firstMatch(FOOTER_CHAIN, pane)?.element;
+  if (footer) return footer;
+  let node = box?.parentElement ?? null;
+  for (let depth = 0; node && node !== pane && depth < 6; depth++, node = node.parentElement) {
+    if (node.querySelector('button, [role="button"]')) return node;
+  }
+  return pane;
+}
+
+/** The send button: exists only while the editor is non-empty. Never returns the voice button. */
+export function findSendButton(footer: Element | null): Match | null {
+  return firstMatch(SEND_BUTTON_CHAIN, footer);
+}
+
+export function findVoiceButton(footer: Element | null): Match | null {
+  return firstMatch(VOICE_BUTTON_CHAIN, footer);
+}
+
+/** The editor's text: one line per paragraph, <br> inside a paragraph as a line break. */
+export function readComposerText(box: Element): string {
+  const blocks = [...box.children].filter((child) => /^(P|DIV|H\d|LI|BLOCKQUOTE)$/.test(child.tagName));
+  if (blocks.length === 0) return blockText(box).replace(/\u200b/g, '');
+  return blocks.map(blockText).join('\n').replace(/\u200b/g, '');
+}
+
+/** Caret at the very end, through the DOM selection (Lexical syncs its own selection from it on focus). */
+export function placeCaretAtEnd(box: HTMLElement): void {
+  const doc = box.ownerDocument;
+  const selection = doc.getSelection();
+  if (!selection) return;
+  const range = doc.createRange();
+  range.selectNodeContents(box);
+  range.collapse(false);
+  selection.removeAllRanges();
+  selection.addRange(range);
+  // Lexical reads the selection on selectionchange; make sure it has a chance to see the new one.
+  doc.dispatchEvent(new Event('selectionchange'));
+}
+
+/** Lexical reconciles its DOM in a microtask after each input: let it, before the next step or a read. */
+function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+async function insertWithExecCommand(box: HTMLElement, text: string): Promise<void> {
+  const doc = box.ownerDocument;
+  const lines = text.split(/\r?\n/);
+  for (const [index, line] of lines.entries()) {
+    // A paragraph per line keeps the breaks in the editor's model; a raw "\n" in insertText may not.
+    if (index > 0) {
+      doc.execCommand('insertParagraph', false);
+      await settle();
+    }
+    if (line) {
+      doc.execCommand('insertText', false, line);
+      await settle();
+    }
+  }
+}
+
+/**
+ * A synthetic paste. In Firefox the page's handler sees an empty DataTransfer when the event is built in
+ * the content script's world; the optional `mainWorldPaste` hook is where a main-world helper plugs in.
+ */
+function insertWithPaste(box: HTMLElement, text: string, mainWorldPaste?: (text: string) => boolean): void {
+  if (mainWorldPaste?.(text)) return;
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+}
+
+async function clearEditor(box: HTMLElement): Promise<void> {
+  placeCaretAtEnd(box);
+  box.ownerDocument.execCommand('selectAll', false);
+  box.ownerDocument.execCommand('delete', false);
+  await settle();
+}
+
+export interface InsertOptions {
+  /** A main-world paste helper (Firefox); returns true when it dispatched the paste. */
+  mainWorldPaste?: (text: string) => boolean;
+}
+
+/**
+ * Appends `text` at the end of the draft: focus → caret to end → execCommand, verified by reading the
+ * editor back; a synthetic paste when nothing arrived. A partly inserted text into an empty draft is
+ * cleared before the paste, so the text never ends up twice; an existing draft is never cleared.
+ */
+export async function insertText(box: HTMLElement | null, text: string, options: InsertOptions = {}): Promise<InsertResult> {
+  if (!box) return { ok: false, method: null, text: '', reason: 'no-composer' };
+  const before = readComposerText(box);
+  const expected = before + text;
+  box.focus();
+  placeCaretAtEnd(box);
+  await insertWithExecCommand(box, text);
+  let now = readComposerText(box);
+  if (now === expected) return { ok: true, method: 'execCommand', text: now };
+
+  if (now !== before) {
+    if (before !== '') return { ok: false, method: 'execCommand', text: now, reason: 'partial' };
+    await clearEditor(box);
+    now = readComposerText(box);
+    if (now !== '') return { ok: false, method: 'execCommand', text: now, reason: 'partial' };
+  }
+  box.focus();
+  placeCaretAtEnd(box);
+  insertWithPaste(box, text, options.mainWorldPaste);
+  await settle();
+  now = readComposerText(box);
+  if (now === expected) return { ok: true, method: 'paste', text: now };
+  return { ok: false, method: 'paste', text: now, reason: now === before ? 'not-inserted' : 'partial' };
+}

@@ -1,0 +1,156 @@
+/**
+ * Messages of the open conversation (whatsapp-dom.md §3, A.1-2/3/4, A.2, A.6). A message is a top-level
+ * `data-id` wrapper: quoted previews carry their own nested `data-id`. Far-away messages may be
+ * virtualized (children unmounted, `data-virtualized="true"`): they keep their id, lose their text.
+ */
+import { parseMessageId, rawMessageIdOf } from './message-id.ts';
+import {
+  LEGACY_IN_SELECTOR,
+  LEGACY_OUT_SELECTOR,
+  MESSAGE_TEXT_BLOCK_SELECTOR,
+  MESSAGE_TEXT_FALLBACK_SELECTOR,
+  MESSAGE_WRAPPER_SELECTORS,
+  OUTGOING_STATUS_SELECTOR,
+  QUOTED_SELECTOR,
+  TAIL_IN_SELECTOR,
+  TAIL_OUT_SELECTOR,
+  VIRTUALIZED_SELECTOR,
+} from './selectors.ts';
+import { visibleText } from './text.ts';
+
+export type Direction = 'in' | 'out' | 'unknown';
+export type DirectionSource = 'id-prefix' | 'status-icon' | 'tail' | 'run' | 'geometry' | 'legacy-class' | 'none';
+
+export interface MessageSnapshot {
+  element: HTMLElement;
+  /** Normalised (bare) message id. */
+  id: string;
+  rawId: string;
+  chatJid: string | null;
+  participant: string | null;
+  direction: Direction;
+  directionSource: DirectionSource;
+  /** Visible text of the message body (not of a quoted preview); '' for media or virtualized ones. */
+  text: string;
+  /** `data-pre-plain-text`, e.g. "[10:31, 12.3.2026] Anna Müller: ", when rendered. */
+  prePlainText: string | null;
+  virtualized: boolean;
+}
+
+/** Top-level message wrappers in DOM order. */
+export function messageWrappers(scope: ParentNode): HTMLElement[] {
+  for (const selector of MESSAGE_WRAPPER_SELECTORS) {
+    const all = scope.querySelectorAll<HTMLElement>(selector);
+    if (all.length === 0) continue;
+    return [...all].filter((el) => !el.parentElement?.closest(selector) && rawMessageIdOf(el) !== null);
+  }
+  return [];
+}
+
+/** Raw ids only: the cheap scan the identity resolver runs on every conversation change. */
+export function messageIds(scope: ParentNode): string[] {
+  return messageWrappers(scope).map((el) => rawMessageIdOf(el) as string);
+}
+
+/** Elements inside `wrapper` that belong to it and not to a nested (quoted) message. */
+function ownQuery(wrapper: Element, selector: string): Element | null {
+  for (const el of wrapper.querySelectorAll(selector)) {
+    const owner = el.parentElement?.closest('[data-id], [data-testid^="conv-msg-"]');
+    if ((owner === wrapper || owner === null) && !el.closest(QUOTED_SELECTOR)) return el;
+  }
+  return null;
+}
+
+function isVirtualized(wrapper: Element): boolean {
+  const marker = wrapper.matches(VIRTUALIZED_SELECTOR) ? wrapper : wrapper.querySelector(VIRTUALIZED_SELECTOR);
+  return marker?.getAttribute('data-virtualized') === 'true';
+}
+
+function messageText(wrapper: Element): { text: string; prePlainText: string | null } {
+  const block = ownQuery(wrapper, MESSAGE_TEXT_BLOCK_SELECTOR);
+  if (block) {
+    const selectable = block.querySelector(MESSAGE_TEXT_FALLBACK_SELECTOR);
+    return { text: visibleText(selectable ?? block).trim(), prePlainText: block.getAttribute('data-pre-plain-text') };
+  }
+  const loose = ownQuery(wrapper, MESSAGE_TEXT_FALLBACK_SELECTOR);
+  return { text: loose ? visibleText(loose).trim() : '', prePlainText: null };
+}
+
+interface OwnDirection {
+  direction: Direction;
+  source: DirectionSource;
+  /** A tail starts a run: later bubbles without one inherit its direction. */
+  startsRun: boolean;
+}
+
+/** Steps 1, 2, 3 of A.6 on the message alone. */
+function ownDirection(wrapper: Element, fromMe: boolean | null): OwnDirection {
+  if (fromMe !== null) return { direction: fromMe ? 'out' : 'in', source: 'id-prefix', startsRun: true };
+  if (ownQuery(wrapper, OUTGOING_STATUS_SELECTOR)) return { direction: 'out', source: 'status-icon', startsRun: false };
+  if (ownQuery(wrapper, TAIL_OUT_SELECTOR)) return { direction: 'out', source: 'tail', startsRun: true };
+  if (ownQuery(wrapper, TAIL_IN_SELECTOR)) return { direction: 'in', source: 'tail', startsRun: true };
+  return { direction: 'unknown', source: 'none', startsRun: false };
+}
+
+/** Step 4: a bubble right of the panel's centre is outgoing (mirrored for RTL). Needs layout. */
+function geometricDirection(wrapper: HTMLElement, panel: Element | null): Direction {
+  const bubble = wrapper.querySelector('[data-testid="msg-container"]') ?? wrapper.firstElementChild ?? wrapper;
+  const box = bubble.getBoundingClientRect();
+  const area = (panel ?? wrapper.parentElement ?? wrapper).getBoundingClientRect();
+  if (box.width === 0 || area.width === 0 || box.width >= area.width * 0.98) return 'unknown';
+  const right = box.left + box.width / 2 > area.left + area.width / 2;
+  const rtl = getComputedStyle(wrapper).direction === 'rtl';
+  return right !== rtl ? 'out' : 'in';
+}
+
+function legacyDirection(wrapper: Element): Direction {
+  if (ownQuery(wrapper, LEGACY_OUT_SELECTOR) || wrapper.matches(LEGACY_OUT_SELECTOR)) return 'out';
+  if (ownQuery(wrapper, LEGACY_IN_SELECTOR) || wrapper.matches(LEGACY_IN_SELECTOR)) return 'in';
+  return 'unknown';
+}
+
+/**
+ * Reads the messages in DOM order. Direction follows A.6: id prefix → outgoing status icon → tail,
+ * carried forward through the run → geometry → legacy classes.
+ */
+export function readMessages(scope: ParentNode, panel: Element | null = null): MessageSnapshot[] {
+  let runDirection: Direction = 'unknown';
+  return messageWrappers(scope).map((element) => {
+    const rawId = rawMessageIdOf(element) as string;
+    const parsed = parseMessageId(rawId);
+    const virtualized = isVirtualized(element);
+    const own = ownDirection(element, parsed.fromMe);
+    let direction = own.direction;
+    let directionSource = own.source;
+    if (own.startsRun) runDirection = direction;
+    else if (direction === 'unknown' && runDirection !== 'unknown' && !virtualized) {
+      direction = runDirection;
+      directionSource = 'run';
+    }
+    if (direction === 'unknown' && !virtualized) {
+      direction = geometricDirection(element, panel);
+      directionSource = direction === 'unknown' ? 'none' : 'geometry';
+    }
+    if (direction === 'unknown') {
+      direction = legacyDirection(element);
+      directionSource = direction === 'unknown' ? 'none' : 'legacy-class';
+    }
+    // A virtualized message hides its tail: the run it belongs to is unknown from here on.
+    if (virtualized && !own.startsRun) runDirection = 'unknown';
+    const { text, prePlainText } = virtualized ? { text: '', prePlainText: null } : messageText(element);
+    return { element, id: parsed.id, rawId, chatJid: parsed.chatJid, participant: parsed.participant, direction, directionSource, text, prePlainText, virtualized };
+  });
+}
+
+/** The chat JID most messages name (full-form ids only); null when none carries one. */
+export function chatJidOfMessages(rawIds: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const raw of rawIds) {
+    const jid = parseMessageId(raw).chatJid;
+    if (jid) counts.set(jid, (counts.get(jid) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [jid, count] of counts) if (count > bestCount) [best, bestCount] = [jid, count];
+  return best;
+}

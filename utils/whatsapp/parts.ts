@@ -1,0 +1,28 @@
+/** The parts of WhatsApp Web that Zettel recognises and reports in health (DESIGN §3). */
+export type WhatsAppPart =
+  | 'app-shell'
+  | 'chat-list'
+  | 'chat-rows'
+  | 'conversation-header'
+  | 'messages'
+  | 'compose-box'
+  | 'send-button';
+
+export const WHATSAPP_PARTS: readonly WhatsAppPart[] = [
+  'app-shell',
+  'chat-list',
+  'chat-rows',
+  'conversation-header',
+  'messages',
+  'compose-box',
+  'send-button',
+];
+
+/** Parts that exist only while a conversation is open; 'idle' in health when none is. */
+export const CONVERSATION_PARTS: readonly WhatsAppPart[] = ['conversation-header', 'messages', 'compose-box', 'send-button'];
+
+export type PartState = 'ok' | 'missing' | 'idle'; // idle = cannot be checked now (e.g. no chat is open)
+
+export type IdentityStrategy = 'data-id-jid' | 'react-fiber' | 'title';
+
+export type BuildProfile = 'legacy-2025' | 'current-2026' | 'unknown';
