@@ -6,14 +6,15 @@
 import { browser } from 'wxt/browser';
 import { watchTableChanges } from '../../utils/db/changes.ts';
 import { openZettelDatabase } from '../../utils/db/database.ts';
-import { isOperationName, operations, runOperation } from '../../utils/db/operations.ts';
 import { DataError } from '../../utils/db/errors.ts';
-import { createDataServer, type DataServer } from '../../utils/messaging/server.ts';
+import { isOperationName, operations, runOperation } from '../../utils/db/operations.ts';
+import type { ZettelDatabase } from '../../utils/db/schema.ts';
 import { DATA_PORT_NAME, type PortLike } from '../../utils/messaging/protocol.ts';
+import { createDataServer, type DataServer } from '../../utils/messaging/server.ts';
 
-export function startDataService(): DataServer {
-  const db = openZettelDatabase();
-  const server = createDataServer({
+/** The protocol server bound to one database (the unit tests bind it to a fake-indexeddb one). */
+export function createDatabaseServer(db: ZettelDatabase): DataServer {
+  return createDataServer({
     run(op, input) {
       if (!isOperationName(op)) throw new DataError('unknown-request', `unknown operation ${op}`);
       return runOperation(db, op, input);
@@ -23,9 +24,13 @@ export function startDataService(): DataServer {
       const operation = operations[op];
       return operation.kind === 'read' ? operation.tables : null;
     },
-    onTablesChanged: (listener) => watchTableChanges(listener),
+    onTablesChanged: (listener) => watchTableChanges(listener, db.name),
     log: (message, detail) => console.debug(`[zettel data] ${message}`, detail),
   });
+}
+
+export function startDataService(): DataServer {
+  const server = createDatabaseServer(openZettelDatabase());
   browser.runtime.onConnect.addListener((port) => {
     // Only our own content scripts and pages can connect (no externally_connectable); the name
     // separates the data port from ports other parts of Zettel may open.
