@@ -38,6 +38,7 @@ export class ConversationView {
   composer: ComposerView;
   private readonly nodes = new Map<string, MessageNode>();
   private readonly byVirt = new WeakMap<Element, MessageNode>();
+  private readonly messageRows = new WeakSet<Element>();
   private io: IntersectionObserver | null = null;
   loadedFrom = 0;
   private loading = false;
@@ -192,6 +193,7 @@ export class ConversationView {
     const { row, virt } = messageShell(this.ctx, this.chat, message);
     const node: MessageNode = { message, row, virt, mounted: false, tail, tick: null };
     this.nodes.set(message.id, node);
+    this.messageRows.add(row);
     this.byVirt.set(virt, node);
     this.mount(node);
     this.io?.observe(virt);
@@ -274,8 +276,9 @@ export class ConversationView {
 
   private firstVisibleRow(): HTMLElement | null {
     const top = this.scroller.getBoundingClientRect().top;
+    // Anchor on a message row: the top date divider may be removed by the prepend itself.
     for (const row of Array.from(this.viewport.children) as HTMLElement[]) {
-      if (row.getBoundingClientRect().bottom > top) return row;
+      if (this.messageRows.has(row) && row.getBoundingClientRect().bottom > top) return row;
     }
     return null;
   }

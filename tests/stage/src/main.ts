@@ -6,11 +6,8 @@ import { queryToOptions } from './options.ts';
 import { Store } from './store.ts';
 import { installBaseStyle } from './theme.ts';
 
-declare global {
-  interface Window {
-    __stage: StageApi;
-  }
-}
+/** Not a global declaration on purpose: the extension's own code must not see a typed __stage. */
+type StageWindow = Window & { __stage: StageApi };
 
 function boot(): void {
   const options = queryToOptions(location.search);
@@ -25,7 +22,7 @@ function boot(): void {
     resolveReady = resolve;
     rejectReady = reject;
   });
-  window.__stage = createApi(app, ready);
+  (window as unknown as StageWindow).__stage = createApi(app, ready);
   try {
     app.render();
     const open = options.openChat && store.chat(options.openChat) ? app.openChat(options.openChat) : Promise.resolve();
