@@ -1,0 +1,261 @@
+/**
+ * Searching templates as the user types in the picker.
+ *
+ * Ranking, best first:
+ *  1. the template whose shortcut equals the query ("termin" or "/termin");
+ *  2. templates matching every query word (typos allowed, the last word may be unfinished), scored
+ *     per word by where it matched — shortcut 4, title 3, tags 2, body 1 — times how well
+ *     (whole word > prefix, minus per typo), plus a bonus when the title starts with / contains the
+ *     query as typed;
+ *  3. ties by usageScore (most used / recent), then title.
+ * An empty query lists all templates by usageScore.
+ *
+ * Why not fuse.js: a full fuse.js scan over title, body, tags and shortcut takes ~120 ms per
+ * keystroke at 5,000 templates on the 2-core reference machine (docs/templates.md, Performance) —
+ * 60× the 2 ms budget — because it runs its bitap matcher over every template's text for every
+ * keystroke. The word index here compares query words with the vocabulary instead.
+ */
+import type { Template } from './model.ts';
+import { normalizeShortcut } from './model.ts';
+import { foldForSearch, searchWords } from './search-text.ts';
+import { usageScore } from './usage-rank.ts';
+import { FIELD, WordIndex } from './word-index.ts';
+
+export const FIELD_WEIGHTS = { shortcut: 4, title: 3, tags: 2, body: 1 } as const;
+const TITLE_STARTS_WITH_QUERY_BONUS = 2;
+const TITLE_CONTAINS_QUERY_BONUS = 1;
+export const DEFAULT_SEARCH_LIMIT = 20;
+/** Query words beyond this are ignored: a pasted paragraph must not stall the picker. */
+const MAX_QUERY_WORDS = 8;
+
+export interface TemplateSearchHit {
+  template: Template;
+  /** Higher is better; only comparable within one search. Infinity for the exact shortcut. */
+  score: number;
+}
+
+export interface TemplateSearch {
+  search(query: string, limit?: number): TemplateSearchHit[];
+  add(template: Template): void;
+  remove(id: string): void;
+  /** Replaces the template with the same id (or adds it). */
+  update(template: Template): void;
+  readonly size: number;
+}
+
+export interface TemplateSearchOptions {
+  /** The clock for recency; tests pass a fixed one. */
+  now?: () => number;
+}
+
+interface Entry {
+  template: Template;
+  foldedTitle: string;
+  /** Each distinct word once, with the bits of the fields it occurs in (kept for removal). */
+  wordFields: Map<string, number>;
+}
+
+function fieldWeight(fields: number): number {
+  if (fields & FIELD.shortcut) return FIELD_WEIGHTS.shortcut;
+  if (fields & FIELD.title) return FIELD_WEIGHTS.title;
+  if (fields & FIELD.tags) return FIELD_WEIGHTS.tags;
+  return FIELD_WEIGHTS.body;
+}
+
+function indexEntry(template: Template): Entry {
+  const wordFields = new Map<string, number>();
+  const addWords = (text: string, field: number) => {
+    for (const word of searchWords(foldForSearch(text))) wordFields.set(word, (wordFields.get(word) ?? 0) | field);
+  };
+  addWords(template.body, FIELD.body);
+  addWords(template.tags.join(' '), FIELD.tags);
+  addWords(template.title, FIELD.title);
+  if (template.shortcut) addWords(template.shortcut, FIELD.shortcut);
+  return { template, foldedTitle: foldForSearch(template.title), wordFields };
+}
+
+export function createTemplateSearch(templates: readonly Template[], options: TemplateSearchOptions = {}): TemplateSearch {
+  const now = options.now ?? Date.now;
+  const words = new WordIndex();
+  /** Slots are reused after removal so the score arrays stay as small as the collection. */
+  const slots: (Entry | undefined)[] = [];
+  const freeSlots: number[] = [];
+  const slotById = new Map<string, number>();
+  const slotByShortcut = new Map<string, number>();
+  /** Word lookups of recent query words; while typing, the earlier words repeat every keystroke. */
+  const lookupCache = new Map<string, ReturnType<WordIndex['lookup']>>();
+
+  const store = (template: Template): [number, Entry] => {
+    const entry = indexEntry(template);
+    const slot = freeSlots.pop() ?? slots.length;
+    slots[slot] = entry;
+    slotById.set(template.id, slot);
+    if (template.shortcut) slotByShortcut.set(normalizeShortcut(template.shortcut), slot);
+    return [slot, entry];
+  };
+
+  const remove = (id: string) => {
+    const slot = slotById.get(id);
+    if (slot === undefined) return;
+    const entry = slots[slot] as Entry;
+    words.removeDocument(slot, entry.wordFields);
+    slotById.delete(id);
+    if (entry.template.shortcut && slotByShortcut.get(normalizeShortcut(entry.template.shortcut)) === slot) {
+      slotByShortcut.delete(normalizeShortcut(entry.template.shortcut));
+    }
+    slots[slot] = undefined;
+    freeSlots.push(slot);
+    lookupCache.clear();
+  };
+
+  const add = (template: Template) => {
+    if (slotById.has(template.id)) remove(template.id);
+    const [slot, entry] = store(template);
+    words.addDocument(slot, entry.wordFields);
+    lookupCache.clear();
+  };
+
+  const initial = new Map<string, Template>();
+  for (const template of templates) initial.set(template.id, template); // last one wins, like update
+  words.addDocuments([...initial.values()].map((template) => {
+    const [slot, entry] = store(template);
+    return [slot, entry.wordFields] as [number, Map<string, number>];
+  }));
+
+  const lookup = (word: string) => {
+    let matches = lookupCache.get(word);
+    if (!matches) {
+      if (lookupCache.size > 64) lookupCache.clear();
+      matches = words.lookup(word);
+      lookupCache.set(word, matches);
+    }
+    return matches;
+  };
+
+  // Scratch buffers reused across keystrokes (grown with the collection).
+  let totals = new Float64Array(0);
+  let matchedWords = new Int32Array(0);
+  let wordBest = new Float64Array(0);
+
+  const search = (query: string, limit = DEFAULT_SEARCH_LIMIT): TemplateSearchHit[] => {
+    if (limit <= 0) return [];
+    const at = now();
+    const usage = new Map<number, number>();
+    const usageOf = (slot: number) => {
+      let value = usage.get(slot);
+      if (value === undefined) {
+        value = usageScore((slots[slot] as Entry).template, at);
+        usage.set(slot, value);
+      }
+      return value;
+    };
+    const better = (a: number, aScore: number, b: number, bScore: number) => {
+      if (aScore !== bScore) return aScore > bScore;
+      const usageA = usageOf(a);
+      const usageB = usageOf(b);
+      if (usageA !== usageB) return usageA > usageB;
+      const entryA = slots[a] as Entry;
+      const entryB = slots[b] as Entry;
+      if (entryA.template.updatedAt !== entryB.template.updatedAt) return entryA.template.updatedAt > entryB.template.updatedAt;
+      return entryA.template.title.localeCompare(entryB.template.title) < 0;
+    };
+    const top = new TopK(limit, better);
+
+    const shortcutSlot = slotByShortcut.get(normalizeShortcut(query));
+    const queryWords = searchWords(foldForSearch(query.replace(/^\s*\//, ''))).slice(0, MAX_QUERY_WORDS);
+
+    if (queryWords.length === 0) {
+      for (let slot = 0; slot < slots.length; slot += 1) if (slots[slot] && slot !== shortcutSlot) top.offer(slot, 0);
+      return hits(top, shortcutSlot, slots);
+    }
+
+    if (totals.length < slots.length) {
+      totals = new Float64Array(slots.length);
+      matchedWords = new Int32Array(slots.length);
+      wordBest = new Float64Array(slots.length);
+    }
+    const touched: number[] = [];
+    for (let wordIndex = 0; wordIndex < queryWords.length; wordIndex += 1) {
+      const seen: number[] = [];
+      for (const { word, quality } of lookup(queryWords[wordIndex] as string)) {
+        words.forEachPosting(word, (slot, fields) => {
+          // Only documents that matched every earlier query word can still qualify.
+          if (matchedWords[slot] !== wordIndex) return;
+          const score = quality * fieldWeight(fields);
+          if (wordBest[slot] === 0) seen.push(slot);
+          if (score > (wordBest[slot] as number)) wordBest[slot] = score;
+        });
+      }
+      for (const slot of seen) {
+        totals[slot] = (totals[slot] as number) + (wordBest[slot] as number);
+        matchedWords[slot] = wordIndex + 1;
+        wordBest[slot] = 0;
+        if (wordIndex === 0) touched.push(slot);
+      }
+    }
+
+    const foldedQuery = foldForSearch(query.replace(/^\s*\//, '')).replace(/\s+/g, ' ').trim();
+    for (const slot of touched) {
+      if (matchedWords[slot] === queryWords.length && slot !== shortcutSlot) {
+        const title = (slots[slot] as Entry).foldedTitle;
+        let score = totals[slot] as number;
+        if (title.startsWith(foldedQuery)) score += TITLE_STARTS_WITH_QUERY_BONUS;
+        else if (title.includes(foldedQuery)) score += TITLE_CONTAINS_QUERY_BONUS;
+        top.offer(slot, score);
+      }
+      totals[slot] = 0;
+      matchedWords[slot] = 0;
+    }
+    return hits(top, shortcutSlot, slots);
+  };
+
+  return {
+    search,
+    add,
+    remove,
+    update: add,
+    get size() {
+      return slotById.size;
+    },
+  };
+}
+
+function hits(top: TopK, shortcutSlot: number | undefined, slots: readonly (Entry | undefined)[]): TemplateSearchHit[] {
+  const ranked = top.sorted().map(({ slot, score }) => ({ template: (slots[slot] as Entry).template, score }));
+  if (shortcutSlot === undefined) return ranked;
+  const exact = { template: (slots[shortcutSlot] as Entry).template, score: Number.POSITIVE_INFINITY };
+  return [exact, ...ranked].slice(0, Math.max(1, top.limit));
+}
+
+/**
+ * The best `limit` of a stream, kept sorted by insertion. The picker shows a handful of results, so
+ * this beats sorting thousands of candidates on every keystroke.
+ */
+class TopK {
+  private readonly items: { slot: number; score: number }[] = [];
+
+  constructor(
+    readonly limit: number,
+    private readonly better: (a: number, aScore: number, b: number, bScore: number) => boolean,
+  ) {}
+
+  offer(slot: number, score: number): void {
+    const items = this.items;
+    if (items.length === this.limit) {
+      const last = items[items.length - 1] as { slot: number; score: number };
+      if (!this.better(slot, score, last.slot, last.score)) return;
+      items.pop();
+    }
+    let at = items.length;
+    while (at > 0) {
+      const before = items[at - 1] as { slot: number; score: number };
+      if (!this.better(slot, score, before.slot, before.score)) break;
+      at -= 1;
+    }
+    items.splice(at, 0, { slot, score });
+  }
+
+  sorted(): { slot: number; score: number }[] {
+    return this.items;
+  }
+}
