@@ -1,0 +1,14 @@
+/**
+ * The options page's sections, in navigation order. A later feature adds its section here (labels,
+ * templates, opening hours …): an id for the URL hash, a _locales key for its title, its component.
+ */
+import type { ComponentType } from 'react';
+import { BackupSection } from './BackupSection.tsx';
+
+export interface OptionsSection {
+  id: string;
+  titleKey: string;
+  Component: ComponentType;
+}
+
+export const optionsSections: readonly OptionsSection[] = [{ id: 'backup', titleKey: 'options_section_backup', Component: BackupSection }];
