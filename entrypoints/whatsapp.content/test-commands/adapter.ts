@@ -12,6 +12,7 @@
  * - `aliases` → the renames seen so far
  * - `theme`, `locale`
  * - `conversationEvents` → every onConversation event since the start, oldest first
+ * - `observedRows` → the rows as the onRows events left them (proves the recycled-row path), by position
  */
 import type { WhatsAppAdapter } from '../../../utils/whatsapp/adapter.ts';
 import type { FeatureRegistry } from '../features/registry.ts';
@@ -23,6 +24,18 @@ export function registerAdapterTestCommands(adapter: WhatsAppAdapter, registry: 
   adapter.onConversation(
     (event) => events.push({ change: event.change, key: event.chat?.key ?? null, title: event.chat?.title ?? null }),
     new AbortController().signal,
+  );
+
+  // What a decorating feature would know: the last report per (recycled) row element.
+  const observed = new Map<Element, { top: number; key: string; title: string }>();
+  adapter.onRows((rows) => {
+    for (const row of rows) observed.set(row.element, { top: row.top, key: row.key, title: row.title });
+  }, new AbortController().signal);
+  registerTestCommand('observedRows', () =>
+    [...observed]
+      .filter(([element]) => element.isConnected)
+      .map(([, row]) => row)
+      .sort((a, b) => a.top - b.top),
   );
 
   registerTestCommand('health', () => healthReport(adapter, registry));
