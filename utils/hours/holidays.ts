@@ -17,8 +17,10 @@ export type DayClosure =
 
 /** Per state and year: "yyyy-MM-dd" → holiday. Holidays never change, so the cache never expires. */
 const holidayCache = new Map<string, Map<string, PublicHoliday>>();
-/** Names by id, to show a status's holiday in the reader's language. */
-const namesById = new Map<PublicHolidayId, Record<Locale, string>>();
+
+function namesOf(holiday: { name: string; translate: (lang?: string) => string | undefined }): Record<Locale, string> {
+  return { de: holiday.translate('de') ?? holiday.name, en: holiday.translate('en') ?? holiday.name };
+}
 
 function holidaysOfYear(year: number, state: FederalState): Map<string, PublicHoliday> {
   const cacheKey = `${state}:${year}`;
@@ -33,12 +35,15 @@ function holidaysOfYear(year: number, state: FederalState): Map<string, PublicHo
       month: holiday.date.getUTCMonth() + 1,
       day: holiday.date.getUTCDate(),
     });
-    const name = { de: holiday.translate('de') ?? holiday.name, en: holiday.translate('en') ?? holiday.name };
-    byDate.set(key, { id: holiday.name, name });
-    namesById.set(holiday.name, name);
+    byDate.set(key, { id: holiday.name, name: namesOf(holiday) });
   }
   holidayCache.set(cacheKey, byDate);
   return byDate;
+}
+
+/** All public holidays of a year in the state, by date, for the settings page to preview. */
+export function publicHolidaysOfYear(year: number, state: FederalState): { date: string; holiday: PublicHoliday }[] {
+  return [...holidaysOfYear(year, state)].map(([date, holiday]) => ({ date, holiday }));
 }
 
 /**
@@ -69,10 +74,14 @@ export function closureOn(date: CivilDate, hours: Pick<OpeningHours, 'federalSta
   return undefined;
 }
 
+let namesById: Map<PublicHolidayId, Record<Locale, string>> | undefined;
+
 /**
- * A public holiday's name in the language asked for. Every id a status carries was looked up
- * through holidaysOfYear first, so the name is known; anything else gets undefined.
+ * A public holiday's name in the language asked for, from its id alone: a status may have been
+ * computed in another part of the extension (background vs. content script).
  */
 export function publicHolidayName(id: PublicHolidayId, locale: Locale): string | undefined {
+  // 'ALL' lists every holiday of every state; the year only has to be one where all exist.
+  namesById ??= new Map(getHolidays(2024, 'ALL').map((holiday) => [holiday.name, namesOf(holiday)]));
   return namesById.get(id)?.[locale];
 }

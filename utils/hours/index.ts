@@ -33,7 +33,15 @@ export {
   type ParseResult,
 } from './schema';
 export { INDEFINITE_CLOSED_PERIOD, closedPeriodId, nextChange, nextDisplayUpdate, statusAt } from './status';
-export { closureOn, publicHolidayOn, type DayClosure, type PublicHoliday } from './holidays';
+export {
+  closureOn,
+  publicHolidayName,
+  publicHolidayOn,
+  publicHolidaysOfYear,
+  type DayClosure,
+  type PublicHoliday,
+} from './holidays';
+export type { CivilDate } from './wall-clock';
 export { formatStatus } from './format';
 export { AWAY_TEXT_PLACEHOLDERS, renderAwayText, summarizeWeek, type AwayTextContext } from './away-text';
 export { canSendAwayReply, type AwayReplyDecision, type AwayReplyLogEntry } from './rate-limit';

@@ -3,6 +3,9 @@
  * these values explicitly, so the logic never depends on the machine's clock or time zone.
  */
 
+/** The languages Zettel speaks (UI and away text). */
+export type Locale = 'de' | 'en';
+
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
@@ -57,14 +60,14 @@ const workday = (): OpeningInterval[] => [
 ];
 
 /** A typical German trades firm: Mon–Fri 7–12 and 13–17, closed at weekends. */
-export function defaultOpeningHours(): OpeningHours {
+export function defaultOpeningHours(locale: Locale = 'de'): OpeningHours {
   // A factory rather than a constant: callers edit the result, and shared nested arrays would leak edits.
   return {
     timeZone: DEFAULT_TIME_ZONE,
     week: { mon: workday(), tue: workday(), wed: workday(), thu: workday(), fri: workday(), sat: [], sun: [] },
     federalState: null,
     companyHolidays: [],
-    awayText: DEFAULT_AWAY_TEXT.de,
+    awayText: DEFAULT_AWAY_TEXT[locale],
   };
 }
 
@@ -91,8 +94,6 @@ export type HoursStatus =
       opensAt: Date | null;
       timeZone: string;
     };
-
-export type Locale = 'de' | 'en';
 
 /** How far statusAt and friends look ahead or back before giving up (empty week, endless holidays). */
 export const SEARCH_HORIZON_DAYS = 400;

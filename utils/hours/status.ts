@@ -31,7 +31,13 @@ function endOfOpenStretch(hours: OpeningHours, end: number): number | null {
   return null;
 }
 
+/**
+ * Open or closed at the instant, in the firm's zone. Expects settings that passed
+ * parseOpeningHours (a known time zone, valid times).
+ */
 export function statusAt(hours: OpeningHours, instant: Date): HoursStatus {
+  // The instant comes from code (a clock, a message timestamp), not from the user: a bad one is a bug.
+  if (Number.isNaN(instant.getTime())) throw new RangeError('statusAt: invalid instant');
   const { timeZone } = hours;
   const now = instant.getTime();
   const today = civilDateAt(instant, timeZone);
