@@ -83,6 +83,14 @@ describe('daylight saving time in Europe/Berlin, 2026', () => {
     expect(at('2026-10-26T07:00:00+01:00').toISOString()).toBe('2026-10-26T06:00:00.000Z');
   });
 
+  it('a start in the skipped hour moves forward by the gap; a repeated hour is taken the second time', () => {
+    const spring = hoursWith({ week: weekWith({ sun: [{ start: '02:30', end: '05:00' }] }) });
+    expectClosed(statusAt(spring, at('2026-03-29T03:00:00+02:00')), '2026-03-29T03:30:00+02:00');
+    const autumn = hoursWith({ week: weekWith({ sun: [{ start: '02:30', end: '03:30' }] }) });
+    expectClosed(statusAt(autumn, at('2026-10-25T02:45:00+02:00')), '2026-10-25T02:30:00+01:00');
+    expectOpen(statusAt(autumn, at('2026-10-25T02:45:00+01:00')), '2026-10-25T03:30:00+01:00');
+  });
+
   it('an interval inside the skipped hour is never open', () => {
     const hours = hoursWith({ week: weekWith({ sun: [{ start: '02:00', end: '03:00' }] }) });
     expect(statusAt(hours, at('2026-03-29T01:59:00+01:00')).open).toBe(false);
