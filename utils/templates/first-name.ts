@@ -14,7 +14,7 @@ const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicato
  */
 const INVISIBLE = /[\u{200B}-\u{200F}\u{202A}-\u{202E}\u{2060}-\u{2069}\u{FEFF}\u{00AD}]/gu;
 /** Owner's notes in the contact name: "Anna Müller (Bad OG)", "Anna Müller [Kunde]". */
-const BRACKETED = /\s*[([{][^)\]}]*[)\]}]/g;
+const BRACKETED = /\s*(?:\([^)]*\)|\[[^\]]*\])/g;
 /** "Anna Müller - Bad", "Anna Müller | Dach", "Anna Müller / Rechnung": the part before is the name. */
 const NOTE_SEPARATOR = /\s+[-–—|/·•]\s+/;
 const PHONE_NUMBER = /^[+\d][\d\s()./-]{5,}$/;
@@ -29,8 +29,8 @@ export function cleanChatName(chatName: string): string {
   name = name.replace(BRACKETED, ' ');
   name = name.split(NOTE_SEPARATOR)[0] ?? '';
   name = name.replace(/\s+/g, ' ').trim();
-  // Leftover punctuation at the edges ("Anna ,", "- Anna") is decoration, not name.
-  name = name.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '');
+  // Separators left at the edges once emoji are gone ("🔧 - Anna", "Anna ,") are decoration, not name.
+  name = name.replace(/^[\s,;:|/·•*_–—-]+|[\s,;:|/·•*_–—-]+$/gu, '');
   if (PHONE_NUMBER.test(name)) return '';
   return name;
 }
