@@ -4,9 +4,17 @@
  */
 import type { Page } from '@playwright/test';
 import type { StageApi } from '../stage/src/api.ts';
-import { test, expect } from './fixtures';
+import type { StageProfile } from '../stage/serve.ts';
+import { test, expect, type StageHandle } from './fixtures';
 
 type W = { __stage: StageApi };
+type Args = { page: Page; stage: StageHandle; profile: StageProfile };
+
+/**
+ * Checks are written as named steps and grouped into a few tests at the end: every test launches its
+ * own Chromium with the extension (~3 s), so related checks share one browser.
+ */
+const steps: Record<string, (args: Args) => Promise<void>> = {};
 
 /** Title and translateY of every chat-list row element, read from the DOM. */
 async function domRows(page: Page): Promise<Array<{ top: number; title: string }>> {
@@ -28,8 +36,9 @@ async function openFirstUnpinned(page: Page): Promise<string> {
   });
 }
 
-test.describe('stage: structure', () => {
-  test('shell, chat list and rows have the profile shape', async ({ page, stage, profile }) => {
+// stage: structure
+{
+  steps['shell, chat list and rows have the profile shape'] = async ({ page, stage, profile }: Args) => {
     await stage.open();
     await expect(page.locator('#app .two #side #pane-side [role="grid"][data-testid="chat-list"]')).toHaveAttribute('aria-label', 'Chatliste');
     await expect(page.locator('[data-testid="navbar-primary-section"] button[aria-label="Chats"][aria-pressed="true"]')).toHaveCount(1);
@@ -78,9 +87,9 @@ test.describe('stage: structure', () => {
     expect(anna?.preview).toBeTruthy();
     await expect(page.locator('[data-testid="cell-frame-label"]')).toHaveCount(1);
     await expect(page).toHaveTitle(/^\(\d+\) WhatsApp$/);
-  });
+  };
 
-  test('class names are generated per load, semantic ones stay', async ({ page, stage }) => {
+  steps['class names are generated per load, semantic ones stay'] = async ({ page, stage }: Args) => {
     await stage.open();
     const classesOf = () => page.evaluate(() => document.querySelector('#side')?.className ?? '');
     const first = await classesOf();
@@ -89,13 +98,15 @@ test.describe('stage: structure', () => {
     expect(first).toMatch(/^x\w+/);
     expect(second).not.toBe(first);
     await expect(page.locator('#app .two')).toHaveCount(1);
-  });
+  };
 
-  test('conversation: header, message rows, data-id per profile', async ({ page, stage, profile }) => {
+  steps['conversation: header, message rows, data-id per profile'] = async ({ page, stage, profile }: Args) => {
     await stage.open({ chats: 12 });
     const big = await page.evaluate(async () => {
       const stage = (window as unknown as W).__stage;
       await stage.openChat(stage.bigChatKey);
+      // A message of today, whatever the time of day the test runs at.
+      stage.receiveMessage(stage.bigChatKey, 'Feierabend für heute', { author: 'Stefan Braun' });
       return { key: stage.bigChatKey, messages: stage.messages(stage.bigChatKey) };
     });
     const header = page.locator('#main header[data-testid="conversation-header"]');
@@ -146,19 +157,20 @@ test.describe('stage: structure', () => {
     const pre = await page.locator('#main .copyable-text[data-pre-plain-text]').last().getAttribute('data-pre-plain-text');
     expect(pre).toMatch(/^\[\d{1,2}:\d{2} (AM|PM), \d{1,2}\/\d{1,2}\/\d{4}\] .+: $/);
     await expect(page.locator('#main [role="row"]', { hasText: /^TODAY$/ })).toHaveCount(1);
-  });
+  };
 
-  test('testids and .selectable-text can be switched off', async ({ page, stage }) => {
+  steps['testids and .selectable-text can be switched off'] = async ({ page, stage }: Args) => {
     await stage.open({ testids: false, selectable: false, chats: 10 });
     await openFirstUnpinned(page);
     expect(await page.locator('[data-testid]').count()).toBe(0);
     expect(await page.locator('#main [data-id] .selectable-text').count()).toBe(0);
     expect(await page.locator('#main .copyable-text[data-pre-plain-text]').first().textContent()).toBeTruthy();
-  });
-});
+  };
+}
 
-test.describe('stage: chat list dynamics', () => {
-  test('rows are recycled on scroll and rowTruth matches the DOM', async ({ page, stage }) => {
+// stage: chat list dynamics
+{
+  steps['rows are recycled on scroll and rowTruth matches the DOM'] = async ({ page, stage }: Args) => {
     await stage.open({ chats: 300 });
     const handle = await page.locator('#pane-side [data-testid^="list-item-"]').first().elementHandle();
     if (!handle) throw new Error('no row');
@@ -177,9 +189,9 @@ test.describe('stage: chat list dynamics', () => {
     const byTop = new Map(dom.map((r) => [r.top, r.title]));
     for (const row of truth) expect(byTop.get(row.top)).toBe(row.title);
     expect(Math.min(...truth.map((r) => r.top))).toBeGreaterThan(72 * 50);
-  });
+  };
 
-  test('selection happens on mousedown only, not on a bare click()', async ({ page, stage }) => {
+  steps['selection happens on mousedown only, not on a bare click()'] = async ({ page, stage }: Args) => {
     await stage.open();
     const title = page.locator('#pane-side span[title="Familie Özdemir"]');
     await title.evaluate((el) => (el as HTMLElement).click());
@@ -200,9 +212,9 @@ test.describe('stage: chat list dynamics', () => {
     await page.locator('#pane-side span[title="Peter Schulz"]').click();
     await expect(page.locator('#main header span[title="Peter Schulz"]')).toHaveCount(1);
     expect(await firstMain?.evaluate((el) => el.isConnected)).toBe(false);
-  });
+  };
 
-  test('incoming messages reorder the list, bump unread and document.title', async ({ page, stage }) => {
+  steps['incoming messages reorder the list, bump unread and document.title'] = async ({ page, stage }: Args) => {
     await stage.open();
     const result = await page.evaluate(() => {
       const stage = (window as unknown as W).__stage;
@@ -221,9 +233,9 @@ test.describe('stage: chat list dynamics', () => {
     await expect(row.locator('span[aria-label="1 ungelesene Nachricht"]')).toHaveText('1');
     // Message text is never parsed as markup.
     await expect(row.locator('[data-testid="cell-frame-secondary"]')).toContainText('<b>dringend</b>');
-  });
+  };
 
-  test('search filters the list and switches the grid label; Escape clears', async ({ page, stage }) => {
+  steps['search filters the list and switches the grid label; Escape clears'] = async ({ page, stage }: Args) => {
     await stage.open();
     const input = page.locator('[data-testid="chat-list-search-container"] input');
     await input.click();
@@ -244,9 +256,9 @@ test.describe('stage: chat list dynamics', () => {
     });
     await expect(grid).toHaveAttribute('aria-rowcount', '1');
     expect((await domRows(page)).map((r) => r.title)).toEqual(['Familie Özdemir']);
-  });
+  };
 
-  test('5,000 chats scroll from end to end with a small DOM', async ({ page, stage }) => {
+  steps['5,000 chats scroll from end to end with a small DOM'] = async ({ page, stage }: Args) => {
     await stage.open({ chats: 5000 });
     const pane = page.locator('#pane-side');
     await pane.evaluate((el) => (el.scrollTop = el.scrollHeight));
@@ -258,11 +270,12 @@ test.describe('stage: chat list dynamics', () => {
     const truth = await page.evaluate(() => (window as unknown as W).__stage.rowTruth());
     const byTop = new Map((await domRows(page)).map((r) => [r.top, r.title]));
     for (const row of truth) expect(byTop.get(row.top)).toBe(row.title);
-  });
-});
+  };
+}
 
-test.describe('stage: compose box', () => {
-  test('direct DOM writes do not register; the input path does', async ({ page, stage }) => {
+// stage: compose box
+{
+  steps['direct DOM writes do not register; the input path does'] = async ({ page, stage }: Args) => {
     await stage.open({ chats: 10 });
     await openFirstUnpinned(page);
     const editor = page.locator('#main footer div.lexical-rich-text-input > div[contenteditable="true"][role="textbox"][data-tab="10"][data-lexical-editor="true"][aria-placeholder]');
@@ -315,9 +328,9 @@ test.describe('stage: compose box', () => {
     await expect.poll(async () => (await composer())?.modelText).toBe(full);
     await page.keyboard.press('Backspace');
     await expect.poll(async () => (await composer())?.modelText).toBe(full.slice(0, -1));
-  });
+  };
 
-  test('select-all + insertText replaces; a draft survives a chat switch', async ({ page, stage }) => {
+  steps['select-all + insertText replaces; a draft survives a chat switch'] = async ({ page, stage }: Args) => {
     await stage.open({ chats: 10 });
     const key = await openFirstUnpinned(page);
     const editor = page.locator('#main footer [contenteditable="true"][role="textbox"]');
@@ -336,9 +349,9 @@ test.describe('stage: compose box', () => {
     await page.evaluate((k) => (window as unknown as W).__stage.openChat(k), key);
     expect((await page.evaluate(() => (window as unknown as W).__stage.composer()))?.modelText).toBe('Ersetzt');
     await expect(page.locator('#main footer button[aria-label="Senden"]')).toHaveCount(1);
-  });
+  };
 
-  test('sending appends an outgoing message with upgrading ticks and moves the chat up', async ({ page, stage, profile }) => {
+  steps['sending appends an outgoing message with upgrading ticks and moves the chat up'] = async ({ page, stage, profile }: Args) => {
     await stage.open({ chats: 20 });
     const key = await openFirstUnpinned(page);
     const editor = page.locator('#main footer [contenteditable="true"][role="textbox"]');
@@ -364,9 +377,9 @@ test.describe('stage: compose box', () => {
     }, key);
     expect(result.sent).toEqual([{ key, text: 'Wir kommen um 9 Uhr.' }, { key, text: 'Zweite' }]);
     expect(result.index).toBe(3);
-  });
+  };
 
-  test('with enterIsSend off, Enter inserts a paragraph', async ({ page, stage }) => {
+  steps['with enterIsSend off, Enter inserts a paragraph'] = async ({ page, stage }: Args) => {
     await stage.open({ chats: 10, enterIsSend: false });
     await openFirstUnpinned(page);
     await page.locator('#main footer [contenteditable="true"]').click();
@@ -375,11 +388,12 @@ test.describe('stage: compose box', () => {
     await page.keyboard.type('Zwei');
     expect((await page.evaluate(() => (window as unknown as W).__stage.composer()))?.modelText).toBe('Eins\nZwei');
     expect(await page.evaluate(() => (window as unknown as W).__stage.sent())).toEqual([]);
-  });
-});
+  };
+}
 
-test.describe('stage: message history', () => {
-  test('scrolling to the top prepends older messages without a jump', async ({ page, stage }) => {
+// stage: message history
+{
+  steps['scrolling to the top prepends older messages without a jump'] = async ({ page, stage }: Args) => {
     await stage.open({ chats: 10, bigChatMessages: 10000, virtualize: false });
     await page.evaluate(() => {
       const stage = (window as unknown as W).__stage;
@@ -410,9 +424,9 @@ test.describe('stage: message history', () => {
     });
     expect(loaded).toBeGreaterThan(800);
     expect(await page.evaluate(() => (window as unknown as W).__stage.messages((window as unknown as W).__stage.bigChatKey).length)).toBe(10000);
-  });
+  };
 
-  test('message virtualization unmounts far-away content and re-creates it', async ({ page, stage }) => {
+  steps['message virtualization unmounts far-away content and re-creates it'] = async ({ page, stage }: Args) => {
     await stage.open({ chats: 10, bigChatMessages: 2000, virtualize: true });
     await page.evaluate(async () => {
       const stage = (window as unknown as W).__stage;
@@ -442,9 +456,9 @@ test.describe('stage: message history', () => {
     expect(await shellHandle?.evaluate((el) => el.isConnected)).toBe(true);
     expect(await content?.evaluate((el) => el.isConnected)).toBe(false);
     expect(await shellHandle?.evaluate((el) => el.querySelector('[data-testid="msg-container"]') !== null)).toBe(true);
-  });
+  };
 
-  test('group messages: author labels, quoted replies with their own data-id, media', async ({ page, stage }) => {
+  steps['group messages: author labels, quoted replies with their own data-id, media'] = async ({ page, stage }: Args) => {
     await stage.open({ chats: 10 });
     await page.evaluate(async () => {
       const stage = (window as unknown as W).__stage;
@@ -465,11 +479,12 @@ test.describe('stage: message history', () => {
     expect(stats.system).toBeGreaterThan(0); // fully loaded: the E2E notice at the top
     expect(stats.tails).toBeGreaterThan(0);
     expect(stats.tails).toBeLessThan(stats.messages); // tails only on the first bubble of a run
-  });
-});
+  };
+}
 
-test.describe('stage: re-render, language, theme, internals', () => {
-  test('rerender replaces every node and keeps the state', async ({ page, stage }) => {
+// stage: re-render, language, theme, internals
+{
+  steps['rerender replaces every node and keeps the state'] = async ({ page, stage }: Args) => {
     await stage.open({ chats: 30 });
     const key = await openFirstUnpinned(page);
     await page.locator('#main footer [contenteditable="true"]').click();
@@ -491,9 +506,9 @@ test.describe('stage: re-render, language, theme, internals', () => {
     expect((await page.evaluate(() => (window as unknown as W).__stage.currentChat()))?.key).toBe(key);
     expect((await page.evaluate(() => (window as unknown as W).__stage.composer()))?.modelText).toBe('Entwurf bleibt');
     await expect(page.locator('#main footer p span[data-lexical-text]')).toHaveText('Entwurf bleibt');
-  });
+  };
 
-  test('language and theme switch re-render with new strings and survive a reload', async ({ page, stage, profile }) => {
+  steps['language and theme switch re-render with new strings and survive a reload'] = async ({ page, stage, profile }: Args) => {
     await stage.open({ chats: 10 });
     await openFirstUnpinned(page);
     await page.evaluate(() => {
@@ -512,9 +527,9 @@ test.describe('stage: re-render, language, theme, internals', () => {
     await stage.reload();
     await expect(page.locator('#pane-side [role="grid"]')).toHaveAttribute('aria-label', 'Chat list');
     expect(await page.evaluate(() => document.body.classList.contains('dark'))).toBe(true);
-  });
+  };
 
-  test('Meta AI hint and fiber internals', async ({ page, stage }) => {
+  steps['Meta AI hint and fiber internals'] = async ({ page, stage }: Args) => {
     await stage.open({ chats: 10, metaAi: true, internals: true });
     await expect(page.locator('[data-testid="chat-list-search-container"] input')).toHaveAttribute('aria-label', 'Meta AI fragen oder suchen');
     const found = await page.evaluate(async () => {
@@ -536,9 +551,9 @@ test.describe('stage: re-render, language, theme, internals', () => {
     });
     expect(found.row).toBe(found.expected);
     expect(found.header).toBe(found.expected);
-  });
+  };
 
-  test('rename and delete', async ({ page, stage }) => {
+  steps['rename and delete'] = async ({ page, stage }: Args) => {
     await stage.open({ chats: 10 });
     const key = await openFirstUnpinned(page);
     await page.evaluate((k) => (window as unknown as W).__stage.renameContact(k, 'Neuer Name'), key);
@@ -548,10 +563,11 @@ test.describe('stage: re-render, language, theme, internals', () => {
     await expect(page.locator('#main')).toHaveCount(0);
     await expect(page.locator('#pane-side span[title="Neuer Name"]')).toHaveCount(0);
     await expect(page.locator('#pane-side [role="grid"]')).toHaveAttribute('aria-rowcount', '9');
-  });
-});
+  };
+}
 
-test.describe('stage: drift', () => {
+// stage: drift
+{
   /** The primary hook of each part, as the healthy page has it. */
   const primary = {
     app: '#app',
@@ -587,7 +603,7 @@ test.describe('stage: drift', () => {
   const present = (page: Page, selectors: Record<string, string>) =>
     page.evaluate((sel) => Object.fromEntries(Object.entries(sel).map(([k, v]) => [k, document.querySelector(v) !== null])), selectors);
 
-  test('removing or renaming one part leaves every other part intact', async ({ page, stage }) => {
+  steps['removing or renaming one part leaves every other part intact'] = async ({ page, stage }: Args) => {
     await stage.open({ chats: 20 });
     await openFirstUnpinned(page);
     await page.locator('#main footer [contenteditable="true"]').click();
@@ -606,9 +622,9 @@ test.describe('stage: drift', () => {
       }
     }
     expect(await present(page, primary)).toEqual(healthy);
-  });
+  };
 
-  test('the page keeps working under drift and drift survives a re-render', async ({ page, stage }) => {
+  steps['the page keeps working under drift and drift survives a re-render'] = async ({ page, stage }: Args) => {
     await stage.open({ chats: 20 });
     await page.evaluate(() => {
       const stage = (window as unknown as W).__stage;
@@ -624,5 +640,32 @@ test.describe('stage: drift', () => {
     await expect(send.locator('[data-icon="wds-ic-send"]')).toHaveCount(1);
     await send.click();
     expect(await page.evaluate(() => (window as unknown as W).__stage.sent().map((s) => s.text))).toEqual(['Trotzdem']);
+  };
+}
+
+const groups: Array<[string, string[]]> = [
+  ['stage structure', ['shell, chat list and rows have the profile shape', 'class names are generated per load, semantic ones stay', 'testids and .selectable-text can be switched off']],
+  ['stage conversation structure', ['conversation: header, message rows, data-id per profile', 'group messages: author labels, quoted replies with their own data-id, media']],
+  ['stage chat list: recycling, search, 5,000 chats', ['rows are recycled on scroll and rowTruth matches the DOM', 'search filters the list and switches the grid label; Escape clears', '5,000 chats scroll from end to end with a small DOM']],
+  ['stage chat list: selection, incoming messages, rename, delete', ['selection happens on mousedown only, not on a bare click()', 'incoming messages reorder the list, bump unread and document.title', 'rename and delete']],
+  ['stage compose box: input path', ['direct DOM writes do not register; the input path does', 'select-all + insertText replaces; a draft survives a chat switch', 'with enterIsSend off, Enter inserts a paragraph']],
+  ['stage compose box: sending', ['sending appends an outgoing message with upgrading ticks and moves the chat up']],
+  ['stage message history: lazy loading and virtualization', ['scrolling to the top prepends older messages without a jump', 'message virtualization unmounts far-away content and re-creates it']],
+  ['stage re-render, language, theme, internals', ['rerender replaces every node and keeps the state', 'language and theme switch re-render with new strings and survive a reload', 'Meta AI hint and fiber internals']],
+  ['stage drift', ['removing or renaming one part leaves every other part intact', 'the page keeps working under drift and drift survives a re-render']],
+];
+
+for (const [name, stepNames] of groups) {
+  test(name, async ({ page, stage, profile }) => {
+    for (const stepName of stepNames) {
+      const step = steps[stepName];
+      if (!step) throw new Error(`no step "${stepName}"`);
+      await test.step(stepName, () => step({ page, stage, profile }));
+    }
   });
+}
+
+test('every step belongs to a test', () => {
+  const grouped = new Set(groups.flatMap(([, names]) => names));
+  expect(Object.keys(steps).filter((name) => !grouped.has(name))).toEqual([]);
 });

@@ -191,7 +191,9 @@ export interface SampleData {
 export function generateChats(count: number, seed: number, bigChatMessages: number, now: number): SampleData {
   const chats: Chat[] = [];
   const rng = rngFor('chats', seed);
-  let clock = now - int(rng, 2, 20) * 60_000;
+  // The newest chat is always from today, even just after midnight.
+  const midnight = new Date(now).setHours(0, 0, 0, 0);
+  let clock = now - Math.min(int(rng, 2, 20) * 60_000, Math.floor((now - midnight) / 2));
   let bigChatKey = '';
   const seen = new Set<string>();
   for (let seq = 0; seq < count; seq++) {
