@@ -87,7 +87,7 @@ export function buildShell(ctx: Ctx, hooks: ShellHooks): ShellParts {
     const selected = filter !== null && store.filter === filter;
     const button = h('button', { role: 'tab', 'aria-selected': String(selected), class: sx({ padding: '6px 12px', 'border-radius': '16px', background: selected ? 'var(--WDS-surface-selected)' : 'var(--WDS-surface-emphasized)' }) }, label);
     if (filter) button.addEventListener('click', () => hooks.onFilter(filter));
-    return h('div', { id: ctx.hook('app-shell', id, `filter-${id.replace('-filter', '').replace('additional-filters', 'more')}`) }, button);
+    return h('div', { id: ctx.hook('app-shell', id, id === 'additional-filters' ? 'filter-more' : `filter-${id.replace('-filter', '')}`) }, button);
   };
   const filters = h(
     'div',
