@@ -288,6 +288,7 @@ async function openFirstUnpinned(page: Page): Promise<string> {
       await editor.evaluate((el, how) => {
         if (how === 'textContent') el.textContent = 'Hallo';
         else if (how === 'innerText') (el as HTMLElement).innerText = 'Hallo';
+        // eslint-disable-next-line no-restricted-syntax -- constant markup: proves the editor ignores such writes
         else if (how === 'innerHTML') el.innerHTML = '<p>Hallo</p>';
         else el.querySelector('p')?.append(document.createTextNode('Hallo'));
         el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: 'Hallo' }));
