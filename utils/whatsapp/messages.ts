@@ -79,17 +79,15 @@ function messageText(wrapper: Element): { text: string; prePlainText: string | n
 interface OwnDirection {
   direction: Direction;
   source: DirectionSource;
-  /** A tail starts a run: later bubbles without one inherit its direction. */
-  startsRun: boolean;
 }
 
-/** Steps 1, 2, 3 of A.6 on the message alone. */
+/** Steps 1, 2, 3 of A.6 on the message alone (a tail only marks the first bubble of a run). */
 function ownDirection(wrapper: Element, fromMe: boolean | null): OwnDirection {
-  if (fromMe !== null) return { direction: fromMe ? 'out' : 'in', source: 'id-prefix', startsRun: true };
-  if (ownQuery(wrapper, OUTGOING_STATUS_SELECTOR)) return { direction: 'out', source: 'status-icon', startsRun: false };
-  if (ownQuery(wrapper, TAIL_OUT_SELECTOR)) return { direction: 'out', source: 'tail', startsRun: true };
-  if (ownQuery(wrapper, TAIL_IN_SELECTOR)) return { direction: 'in', source: 'tail', startsRun: true };
-  return { direction: 'unknown', source: 'none', startsRun: false };
+  if (fromMe !== null) return { direction: fromMe ? 'out' : 'in', source: 'id-prefix' };
+  if (ownQuery(wrapper, OUTGOING_STATUS_SELECTOR)) return { direction: 'out', source: 'status-icon' };
+  if (ownQuery(wrapper, TAIL_OUT_SELECTOR)) return { direction: 'out', source: 'tail' };
+  if (ownQuery(wrapper, TAIL_IN_SELECTOR)) return { direction: 'in', source: 'tail' };
+  return { direction: 'unknown', source: 'none' };
 }
 
 /** Step 4: a bubble right of the panel's centre is outgoing (mirrored for RTL). Needs layout. */
@@ -114,6 +112,7 @@ function legacyDirection(wrapper: Element): Direction {
  * carried forward through the run → geometry → legacy classes.
  */
 export function readMessages(scope: ParentNode, panel: Element | null = null): MessageSnapshot[] {
+  // The direction of the previous bubble: one without a tail continues its run (a new run has a tail).
   let runDirection: Direction = 'unknown';
   return messageWrappers(scope).map((element) => {
     const rawId = rawMessageIdOf(element) as string;
@@ -122,8 +121,7 @@ export function readMessages(scope: ParentNode, panel: Element | null = null): M
     const own = ownDirection(element, parsed.fromMe);
     let direction = own.direction;
     let directionSource = own.source;
-    if (own.startsRun) runDirection = direction;
-    else if (direction === 'unknown' && runDirection !== 'unknown' && !virtualized) {
+    if (direction === 'unknown' && runDirection !== 'unknown' && !virtualized) {
       direction = runDirection;
       directionSource = 'run';
     }
@@ -136,7 +134,7 @@ export function readMessages(scope: ParentNode, panel: Element | null = null): M
       directionSource = direction === 'unknown' ? 'none' : 'legacy-class';
     }
     // A virtualized message hides its tail: the run it belongs to is unknown from here on.
-    if (virtualized && !own.startsRun) runDirection = 'unknown';
+    runDirection = virtualized && own.source !== 'id-prefix' ? 'unknown' : direction;
     const { text, prePlainText } = virtualized ? { text: '', prePlainText: null } : messageText(element);
     return { element, id: parsed.id, rawId, chatJid: parsed.chatJid, participant: parsed.participant, direction, directionSource, text, prePlainText, virtualized };
   });
