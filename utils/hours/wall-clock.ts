@@ -2,7 +2,7 @@
  * Calendar dates and wall-clock times in a named time zone. Everything here goes through
  * @date-fns/tz so that results never depend on the machine's own zone (process TZ, browser).
  */
-import { TZDate, tz } from '@date-fns/tz';
+import { TZDate, tz, tzOffset } from '@date-fns/tz';
 import { addDays, format } from 'date-fns';
 import { WEEKDAYS, type Weekday, type WallTime } from './model';
 
@@ -50,15 +50,31 @@ export function parseWallTime(time: WallTime): { hours: number; minutes: number 
   return { hours, minutes };
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+const MINUTE_MS = 60 * 1000;
+
 /**
- * The instant a wall-clock time occurs on a day in the zone. A time skipped by a DST switch
- * (02:30 on the last Sunday of March in Berlin) moves forward by the gap (03:30); a time that
- * occurs twice (02:30 in late October) is taken in standard time, as @date-fns/tz resolves it.
+ * The instant a wall-clock time occurs on a day in the zone, resolved like JavaScript's Date and
+ * Temporal's "compatible" mode: a time skipped by a DST switch (02:30 on the last Sunday of March
+ * in Berlin) moves forward by the gap (03:30); a time that occurs twice (02:30 in late October)
+ * is taken the first time.
+ *
+ * Not `new TZDate(y, m, d, h, min, zone)`: for times that occur twice, @date-fns/tz 1.5 picks the
+ * first or the second occurrence depending on the machine's own zone.
  */
 export function wallTimeToInstant(date: CivilDate, time: WallTime, timeZone: string): Date {
   const { hours, minutes } = parseWallTime(time);
-  // A plain Date, not the TZDate: TZDate.toISOString() prints the zone offset, which surprises callers.
-  return new Date(new TZDate(date.year, date.month - 1, date.day, hours, minutes, timeZone).getTime());
+  const asIfUtc = Date.UTC(date.year, date.month - 1, date.day, hours, minutes);
+  // A zone changes its offset at most once within a day either side, so these are the only
+  // offsets the wall time can have.
+  const offsetBefore = tzOffset(timeZone, new Date(asIfUtc - DAY_MS));
+  const offsetAfter = tzOffset(timeZone, new Date(asIfUtc + DAY_MS));
+  const occurrences = [offsetBefore, offsetAfter]
+    .map((offset) => asIfUtc - offset * MINUTE_MS)
+    .filter((instant) => tzOffset(timeZone, new Date(instant)) * MINUTE_MS === asIfUtc - instant);
+  if (occurrences.length > 0) return new Date(Math.min(...occurrences));
+  // In the gap: read with the offset from before the switch, which lands the gap's length later.
+  return new Date(asIfUtc - offsetBefore * MINUTE_MS);
 }
 
 /** Whole minutes since the start of a day: "07:30" → 450. */

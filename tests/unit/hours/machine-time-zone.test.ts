@@ -6,25 +6,33 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closedPeriodId, formatStatus, nextDisplayUpdate, renderAwayText, statusAt, DEFAULT_AWAY_TEXT } from '../../../utils/hours';
 import { at, hoursWith, weekWith } from './fixtures';
 
-const hours = hoursWith({
+const bavarian = hoursWith({
   federalState: 'BY',
   week: weekWith({ sun: [{ start: '01:00', end: '04:00' }], wed: [{ start: '22:00', end: '02:00' }] }),
   companyHolidays: [{ from: '2026-12-24', to: '2027-01-06', label: 'Betriebsferien' }],
 });
 
-const instants = [
-  '2026-03-29T01:30:00+01:00',
-  '2026-03-29T12:00:00+02:00',
-  '2026-06-03T23:30:00+02:00',
-  '2026-06-04T10:00:00+02:00',
-  '2026-10-25T02:30:00+01:00',
-  '2026-10-25T20:00:00+01:00',
-  '2026-12-31T23:30:00+01:00',
-  '2027-01-01T00:30:00+01:00',
-].map(at);
+// Times that occur twice when the clocks go back: how they resolve must not follow the machine.
+const repeatedHour = hoursWith({ week: weekWith({ sun: [{ start: '02:30', end: '03:30' }] }) });
+
+const cases = [
+  ...[
+    '2026-03-29T01:30:00+01:00',
+    '2026-03-29T12:00:00+02:00',
+    '2026-06-03T23:30:00+02:00',
+    '2026-06-04T10:00:00+02:00',
+    '2026-10-25T02:30:00+01:00',
+    '2026-10-25T20:00:00+01:00',
+    '2026-12-31T23:30:00+01:00',
+    '2027-01-01T00:30:00+01:00',
+  ].map((instant) => ({ hours: bavarian, instant: at(instant) })),
+  ...['2026-10-25T02:15:00+02:00', '2026-10-25T02:45:00+02:00', '2026-10-25T02:45:00+01:00', '2026-10-25T03:45:00+01:00'].map(
+    (instant) => ({ hours: repeatedHour, instant: at(instant) }),
+  ),
+];
 
 function everything(): unknown[] {
-  return instants.map((instant) => {
+  return cases.map(({ hours, instant }) => {
     const status = statusAt(hours, instant);
     return {
       status: JSON.stringify(status),

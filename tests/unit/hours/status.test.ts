@@ -83,12 +83,17 @@ describe('daylight saving time in Europe/Berlin, 2026', () => {
     expect(at('2026-10-26T07:00:00+01:00').toISOString()).toBe('2026-10-26T06:00:00.000Z');
   });
 
-  it('a start in the skipped hour moves forward by the gap; a repeated hour is taken the second time', () => {
+  it('a time in the skipped hour moves forward by the gap; a repeated time is taken the first time', () => {
     const spring = hoursWith({ week: weekWith({ sun: [{ start: '02:30', end: '05:00' }] }) });
     expectClosed(statusAt(spring, at('2026-03-29T03:00:00+02:00')), '2026-03-29T03:30:00+02:00');
+    // 02:30 CEST (first) to 03:30 CET: two real hours.
     const autumn = hoursWith({ week: weekWith({ sun: [{ start: '02:30', end: '03:30' }] }) });
-    expectClosed(statusAt(autumn, at('2026-10-25T02:45:00+02:00')), '2026-10-25T02:30:00+01:00');
+    expectClosed(statusAt(autumn, at('2026-10-25T02:15:00+02:00')), '2026-10-25T02:30:00+02:00');
+    expectOpen(statusAt(autumn, at('2026-10-25T02:45:00+02:00')), '2026-10-25T03:30:00+01:00');
     expectOpen(statusAt(autumn, at('2026-10-25T02:45:00+01:00')), '2026-10-25T03:30:00+01:00');
+    // Closing at a repeated time closes the first time round.
+    const closesTwice = hoursWith({ week: weekWith({ sun: [{ start: '01:00', end: '02:30' }] }) });
+    expectClosed(statusAt(closesTwice, at('2026-10-25T02:45:00+02:00')), '2026-10-26T07:00:00+01:00');
   });
 
   it('an interval inside the skipped hour is never open', () => {
