@@ -100,7 +100,7 @@ export class FeatureRegistry {
     const entry = this.entries.get(id);
     if (!entry || entry.enabled === enabled) return;
     entry.enabled = enabled;
-    if (enabled && entry.state === 'failed') entry.error = null;
+    if (enabled) entry.error = null; // a fresh start after the user switched it off and on
     this.reconcile();
   }
 
@@ -143,7 +143,7 @@ export class FeatureRegistry {
     entry.controller?.abort();
     entry.controller = null;
     // A failed feature stays failed until the user switches it off and on (or the page reloads).
-    if (entry.state !== 'failed') entry.state = state;
+    if (entry.state !== 'failed' || state === 'switched-off') entry.state = state;
   }
 
   private start(entry: Entry): void {
