@@ -70,17 +70,26 @@ function settle(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** execCommand is deprecated and absent in some environments: false instead of a throw. */
+function exec(doc: Document, command: string, value?: string): boolean {
+  try {
+    return typeof doc.execCommand === 'function' && doc.execCommand(command, false, value);
+  } catch {
+    return false;
+  }
+}
+
 async function insertWithExecCommand(box: HTMLElement, text: string): Promise<void> {
   const doc = box.ownerDocument;
   const lines = text.split(/\r?\n/);
   for (const [index, line] of lines.entries()) {
     // A paragraph per line keeps the breaks in the editor's model; a raw "\n" in insertText may not.
     if (index > 0) {
-      doc.execCommand('insertParagraph', false);
+      if (!exec(doc, 'insertParagraph')) return;
       await settle();
     }
     if (line) {
-      doc.execCommand('insertText', false, line);
+      if (!exec(doc, 'insertText', line)) return;
       await settle();
     }
   }
@@ -99,8 +108,8 @@ function insertWithPaste(box: HTMLElement, text: string, mainWorldPaste?: (text:
 
 async function clearEditor(box: HTMLElement): Promise<void> {
   placeCaretAtEnd(box);
-  box.ownerDocument.execCommand('selectAll', false);
-  box.ownerDocument.execCommand('delete', false);
+  exec(box.ownerDocument, 'selectAll');
+  exec(box.ownerDocument, 'delete');
   await settle();
 }
 

@@ -1,0 +1,115 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createWhatsAppAdapter, type ConversationEvent, type RowInfo, type WhatsAppAdapter } from '../../../utils/whatsapp/adapter.ts';
+import type { HealthReport } from '../../../utils/whatsapp/health.ts';
+import { detectTheme, luminance } from '../../../utils/whatsapp/theme.ts';
+import { annaConversation, mountPage, pageHtml, type Profile } from './fixtures.ts';
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+let controller: AbortController;
+let adapter: WhatsAppAdapter;
+let errors: unknown[];
+
+function start(): void {
+  controller = new AbortController();
+  errors = [];
+  adapter = createWhatsAppAdapter({ signal: controller.signal, onError: (_where, error) => errors.push(error) });
+}
+
+afterEach(() => controller?.abort());
+
+describe.each(['legacy-2025', 'current-2026'] as Profile[])('adapter on %s', (profile) => {
+  beforeEach(() => mountPage(pageHtml({ profile, open: null })));
+
+  it('reports every row once, then only rows whose content changed (recycling)', async () => {
+    start();
+    const batches: RowInfo[][] = [];
+    adapter.onRows((rows) => batches.push(rows), controller.signal);
+    await wait(150);
+    expect(batches.flat().map((r) => r.title).sort()).toEqual(['Anna Müller', 'Baustelle Lindenstraße 12', 'Elektro Becker']);
+
+    // Recycle Anna's row to show another chat, in place.
+    const item = adapter.rows().find((r) => r.title === 'Anna Müller')!.element;
+    const span = item.querySelector('span[title]')!;
+    span.setAttribute('title', 'Zimmerei Holz');
+    span.firstChild!.textContent = 'Zimmerei Holz';
+    item.style.transform = 'translateY(720px)';
+    await wait(150);
+    const last = batches.at(-1)!;
+    expect(last.map((r) => [r.title, r.top, r.key])).toEqual([['Zimmerei Holz', 720, 'title:Zimmerei Holz']]);
+    expect(last[0]!.element).toBe(item);
+    expect(adapter.rows().map((r) => r.title)).toEqual(['Baustelle Lindenstraße 12', 'Elektro Becker', 'Zimmerei Holz']);
+  });
+
+  it("ignores mutations of Zettel's own decorations", async () => {
+    start();
+    const batches: RowInfo[][] = [];
+    adapter.onRows((rows) => batches.push(rows), controller.signal);
+    await wait(150);
+    const count = batches.length;
+    const badge = document.createElement('span');
+    badge.setAttribute('data-zettel', 'chat-flag');
+    adapter.rows()[0]!.element.querySelector('[role="gridcell"]')!.append(badge);
+    badge.textContent = 'due';
+    await wait(150);
+    expect(batches.length).toBe(count);
+  });
+
+  it('follows the open chat and learns its JID for the row (legacy)', async () => {
+    start();
+    const events: ConversationEvent[] = [];
+    adapter.onConversation((event) => events.push(event), controller.signal);
+    await wait(50);
+    mountPage(pageHtml({ profile, open: annaConversation() }));
+    await wait(200);
+    const expected = profile === 'legacy-2025' ? 'jid:491701234567@c.us' : 'title:Anna Müller';
+    expect(adapter.currentChat()?.key).toBe(expected);
+    expect(events.at(-1)?.chat?.key).toBe(expected);
+    expect(adapter.rows().find((r) => r.title === 'Anna Müller')?.key).toBe(expected);
+    expect(adapter.health().identity).toBe(profile === 'legacy-2025' ? 'data-id-jid' : 'title');
+  });
+
+  it('reports a part that disappears through onHealth within a second, and a callback error is contained', async () => {
+    mountPage(pageHtml({ profile, open: annaConversation('Entwurf') }));
+    start();
+    const reports: HealthReport[] = [];
+    adapter.onHealth((report) => reports.push(report), controller.signal);
+    adapter.onRows(() => {
+      throw new Error('feature bug');
+    }, controller.signal);
+    await wait(100);
+    document.querySelector('footer [contenteditable]')!.remove();
+    await wait(700);
+    const compose = reports.at(-1)?.parts.find((p) => p.part === 'compose-box');
+    expect(compose?.state).toBe('missing');
+    expect(errors.map(String)).toContain('Error: feature bug');
+  });
+});
+
+describe('theme and locale', () => {
+  it('reads body.dark, then the WDS surface luminance', () => {
+    mountPage('<div id="app"></div>');
+    document.body.classList.add('dark');
+    expect(detectTheme(document, null)).toBe('dark');
+    document.body.classList.remove('dark');
+    document.body.style.setProperty('--WDS-surface-default', '#111b21');
+    expect(detectTheme(document, null)).toBe('dark');
+    document.body.style.setProperty('--WDS-surface-default', '#ffffff');
+    expect(detectTheme(document, null)).toBe('light');
+  });
+
+  it('luminance of rgb and hex colours; transparent says nothing', () => {
+    expect(luminance('#fff')).toBeCloseTo(1);
+    expect(luminance('rgb(0, 0, 0)')).toBeCloseTo(0);
+    expect(luminance('rgba(0, 0, 0, 0)')).toBeNull();
+    expect(luminance('not a colour')).toBeNull();
+  });
+
+  it('locale from the grid label table, else <html lang>', () => {
+    mountPage(pageHtml({ profile: 'current-2026', lang: 'en', open: null }), 'de');
+    start();
+    expect(adapter.locale()).toBe('en');
+    mountPage('<div id="app"><div id="pane-side"><div role="grid" aria-label="Liste de discussions inconnue" aria-rowcount="1"></div></div></div>', 'fr-FR');
+    expect(adapter.health().locale).toBe('fr');
+  });
+});
