@@ -7,11 +7,11 @@
  * public/_locales (the chip's feature will pass the localized templates in).
  */
 import { tz } from '@date-fns/tz';
-import { differenceInCalendarDays, format } from 'date-fns';
+import { format } from 'date-fns';
 import { de as dateFnsDe, enGB as dateFnsEn } from 'date-fns/locale';
 import type { HoursStatus, Locale, WallTime } from './model';
 import { publicHolidayName } from './holidays';
-import { parseWallTime } from './wall-clock';
+import { civilDateAt, civilDaysBetween, parseWallTime } from './wall-clock';
 
 export const DATE_FNS_LOCALES = { de: dateFnsDe, en: dateFnsEn } as const;
 
@@ -69,7 +69,7 @@ export function displayWallTime(time: WallTime): string {
 export function formatMoment(moment: Date, now: Date, locale: Locale, timeZone: string, { omitToday = false } = {}): string {
   const words = STATUS_WORDS[locale];
   const options = { locale: DATE_FNS_LOCALES[locale], in: tz(timeZone) };
-  const days = differenceInCalendarDays(moment, now, { in: tz(timeZone) });
+  const days = civilDaysBetween(civilDateAt(now, timeZone), civilDateAt(moment, timeZone));
   const time = format(moment, 'H:mm', options);
   if (days === 0) return omitToday ? time : fillTemplate(words.today, { time });
   if (days === 1) return fillTemplate(words.tomorrow, { time });

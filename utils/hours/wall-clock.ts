@@ -1,10 +1,13 @@
 /**
- * Calendar dates and wall-clock times in a named time zone. Everything here goes through
- * @date-fns/tz so that results never depend on the machine's own zone (process TZ, browser).
+ * Calendar dates and wall-clock times in a named time zone, never in the machine's own zone
+ * (process TZ, the browser's): zone offsets come from @date-fns/tz, calendar-day arithmetic is
+ * done on UTC dates, where no zone can interfere.
  */
-import { TZDate, tz, tzOffset } from '@date-fns/tz';
-import { addDays, format } from 'date-fns';
+import { TZDate, tzOffset } from '@date-fns/tz';
 import { WEEKDAYS, type Weekday, type WallTime } from './model';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const MINUTE_MS = 60 * 1000;
 
 /** A calendar day with no time and no zone; month is 1–12. */
 export interface CivilDate {
@@ -13,16 +16,13 @@ export interface CivilDate {
   day: number;
 }
 
-/** Calendar arithmetic happens in UTC, the one zone where every day has exactly 24 hours. */
-const CALENDAR = tz('UTC');
-
-function calendarDate(date: CivilDate): TZDate {
-  return new TZDate(date.year, date.month - 1, date.day, 'UTC');
-}
-
-function toCivil(date: Date): CivilDate {
-  const inCalendar = CALENDAR(date);
-  return { year: inCalendar.getFullYear(), month: inCalendar.getMonth() + 1, day: inCalendar.getDate() };
+/**
+ * Calendar arithmetic on plain UTC dates: no zone is involved, every UTC day has 24 hours, and it
+ * is hundreds of times faster than date-fns with a TZDate, which matters because a search for
+ * the next opening may walk 400 days.
+ */
+function utcMidnight(date: CivilDate): Date {
+  return new Date(Date.UTC(date.year, date.month - 1, date.day));
 }
 
 /** The calendar day the instant falls on in the zone. */
@@ -32,26 +32,30 @@ export function civilDateAt(instant: Date, timeZone: string): CivilDate {
 }
 
 export function addCivilDays(date: CivilDate, days: number): CivilDate {
-  return toCivil(addDays(calendarDate(date), days, { in: CALENDAR }));
+  const shifted = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
 }
 
 export function weekdayOf(date: CivilDate): Weekday {
-  // getDay() counts from Sunday; WEEKDAYS starts on Monday.
-  return WEEKDAYS[(calendarDate(date).getDay() + 6) % 7] as Weekday;
+  // getUTCDay() counts from Sunday; WEEKDAYS starts on Monday.
+  return WEEKDAYS[(utcMidnight(date).getUTCDay() + 6) % 7] as Weekday;
 }
 
 /** "yyyy-MM-dd", the form company holidays are stored in; sorts like the dates themselves. */
 export function civilKey(date: CivilDate): string {
-  return format(calendarDate(date), 'yyyy-MM-dd', { in: CALENDAR });
+  const pad = (value: number, width: number) => String(value).padStart(width, '0');
+  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+}
+
+/** Whole calendar days from one date to another (negative if `to` is earlier). */
+export function civilDaysBetween(from: CivilDate, to: CivilDate): number {
+  return Math.round((utcMidnight(to).getTime() - utcMidnight(from).getTime()) / DAY_MS);
 }
 
 export function parseWallTime(time: WallTime): { hours: number; minutes: number } {
   const [hours = 0, minutes = 0] = time.split(':').map(Number);
   return { hours, minutes };
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-const MINUTE_MS = 60 * 1000;
 
 /**
  * The instant a wall-clock time occurs on a day in the zone, resolved like JavaScript's Date and
