@@ -190,6 +190,13 @@ describe('company holidays', () => {
     expectOpen(statusAt(hours, at('2026-12-23T16:59:00+01:00')), '2026-12-23T17:00:00+01:00');
   });
 
+  it('are one closed period from the last evening before them to the first morning after', () => {
+    const before = closedPeriodId(hours, at('2026-12-23T18:00:00+01:00'));
+    expect(before).toBe(at('2026-12-23T17:00:00+01:00').toISOString());
+    expect(closedPeriodId(hours, at('2027-01-01T12:00:00+01:00'))).toBe(before);
+    expect(closedPeriodId(hours, at('2027-01-07T06:59:00+01:00'))).toBe(before);
+  });
+
   it('win over public holidays falling into them and carry their label', () => {
     const status = statusAt(hours, at('2026-12-25T10:00:00+01:00'));
     expect(status).toMatchObject({ open: false, reason: 'company-holiday', holidayName: 'Betriebsferien' });
@@ -287,6 +294,14 @@ describe('closed periods', () => {
 
 describe('display updates', () => {
   const hours = hoursWith();
+
+  it('never-changing states give no next change, but the display still updates at midnight', () => {
+    const allDay = [{ start: '00:00', end: '00:00' }];
+    const always = hoursWith({ week: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay } });
+    expect(nextChange(always, at('2026-05-12T09:00:00+02:00'))).toBeNull();
+    expect(nextChange(hoursWith({ week: emptyWeek() }), at('2026-05-12T09:00:00+02:00'))).toBeNull();
+    expect(nextDisplayUpdate(always, at('2026-05-12T09:00:00+02:00')).toISOString()).toBe(at('2026-05-13T00:00:00+02:00').toISOString());
+  });
 
   it('come at the next flip when that is before midnight', () => {
     expect(nextDisplayUpdate(hours, at('2026-05-12T09:00:00+02:00')).toISOString()).toBe(at('2026-05-12T12:00:00+02:00').toISOString());
