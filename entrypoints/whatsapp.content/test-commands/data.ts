@@ -7,6 +7,8 @@
  * - `db.changes` {name} → the values recorded so far, oldest first
  * - `db.unsubscribe` {name}
  * - `db.status` → the client's connection status
+ * - `db.statusLog` → every status change since the content script started, oldest first (a stopped
+ *   service worker shows as "reconnecting" or "idle" followed by "connected")
  */
 import { getDataClient } from '../../../utils/messaging/content-client.ts';
 import type { OperationName, ReadOperationName } from '../../../utils/messaging/protocol.ts';
@@ -26,6 +28,10 @@ function asRecord(args: unknown): Record<string, unknown> {
 
 export function registerDataTestCommands(): void {
   registerTestCommand('ping', () => 'pong');
+
+  const statusLog: string[] = [];
+  getDataClient().onStatusChange((status) => statusLog.push(status));
+  registerTestCommand('db.statusLog', () => statusLog);
 
   registerTestCommand('db.request', async (args) => {
     const { op, input, timeoutMs } = asRecord(args);
