@@ -5,7 +5,7 @@
  */
 import { chatKeyFromJid, type ChatKey } from '../chat-key.ts';
 import { findComposeBox, findFooter, findSendButton, insertText, readComposerText, type InsertOptions, type InsertResult } from './composer.ts';
-import { findHeader, headerTitle, headerTitleElement } from './conversation.ts';
+import { findConversation, findHeader, headerTitle, headerTitleElement } from './conversation.ts';
 import { createFiberProbe, type FiberProbe } from './fiber-probe.ts';
 import { detectProfile, scanPage, type HealthReport, type PageScan } from './health.ts';
 import { ChatIdentityResolver, keyForTitle, TitleJidMap, type ChatAlias, type ConversationChange, type CurrentChat } from './identity.ts';
@@ -232,10 +232,11 @@ export function createWhatsAppAdapter(options: AdapterOptions): WhatsAppAdapter 
     const header = pane ? (scan.header?.isConnected && pane.contains(scan.header) ? scan.header : findHeader(pane)?.element ?? null) : null;
     const title = headerTitle(header);
     const rawIds = pane ? messageIds(pane) : [];
-    const listedTitles = new Set(currentRows().map((row) => row.title));
+    // Only a pending title change needs the list (rename or switch?): skip reading rows otherwise.
+    const listedTitles = resolver.needsListedTitles(title) ? new Set(currentRows().map((row) => row.title)) : undefined;
     const fiberJid = probeJid(headerTitleElement(header));
     const previous = resolver.current();
-    const result = resolver.update({ pane, title, rawIds, fiberJid, listedTitles }, now());
+    const result = resolver.update({ pane, title, rawIds, fiberJid, ...(listedTitles ? { listedTitles } : {}) }, now());
     if (recheckTimer !== null) clearTimeout(recheckTimer);
     recheckTimer = null;
     if (result.recheckInMs !== null) {
@@ -354,8 +355,7 @@ export function createWhatsAppAdapter(options: AdapterOptions): WhatsAppAdapter 
   }
 
   function composeBox(): HTMLElement | null {
-    const pane = scanPage(doc).pane;
-    return findComposeBox(pane)?.element ?? null;
+    return findComposeBox(findConversation(doc)?.element ?? null)?.element ?? null;
   }
 
   return {
@@ -389,7 +389,7 @@ export function createWhatsAppAdapter(options: AdapterOptions): WhatsAppAdapter 
         return box ? readComposerText(box) : null;
       },
       sendButton: () => {
-        const pane = scanPage(doc).pane;
+        const pane = findConversation(doc)?.element ?? null;
         const box = findComposeBox(pane)?.element ?? null;
         return findSendButton(findFooter(pane, box))?.element ?? null;
       },

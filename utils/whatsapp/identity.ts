@@ -127,6 +127,11 @@ export class ChatIdentityResolver {
     return this.chat;
   }
 
+  /** Whether `update` will look at `listedTitles` for this title (callers skip reading the list otherwise). */
+  needsListedTitles(title: string): boolean {
+    return this.pending !== null || (title !== '' && title !== this.title);
+  }
+
   update(snapshot: ConversationSnapshot, now: number): ResolveResult {
     const previous = this.chat;
     if (!snapshot.pane || !snapshot.title) {
