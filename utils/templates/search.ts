@@ -19,7 +19,7 @@ import type { Template } from './model.ts';
 import { normalizeShortcut } from './model.ts';
 import { foldForSearch, searchWords } from './search-text.ts';
 import { usageScore } from './usage-rank.ts';
-import { FIELD, WordIndex } from './word-index.ts';
+import { FIELD, POSTING_FIELD_BITS, POSTING_FIELD_MASK, WordIndex, type WordMatch } from './word-index.ts';
 
 export const FIELD_WEIGHTS = { shortcut: 4, title: 3, tags: 2, body: 1 } as const;
 const TITLE_STARTS_WITH_QUERY_BONUS = 2;
@@ -27,6 +27,7 @@ const TITLE_CONTAINS_QUERY_BONUS = 1;
 export const DEFAULT_SEARCH_LIMIT = 20;
 /** Query words beyond this are ignored: a pasted paragraph must not stall the picker. */
 const MAX_QUERY_WORDS = 8;
+const USAGE_SCORE_MAX_AGE_MS = 60_000;
 
 export interface TemplateSearchHit {
   template: Template;
@@ -82,6 +83,11 @@ export function createTemplateSearch(templates: readonly Template[], options: Te
   const freeSlots: number[] = [];
   const slotById = new Map<string, number>();
   const slotByShortcut = new Map<string, number>();
+  /** Distinct words over all templates, to estimate what checking a candidate's words costs. */
+  let indexedWords = 0;
+  /** Usage score per slot (NaN: not computed yet), valid for USAGE_SCORE_MAX_AGE_MS from usageAt. */
+  let usage = new Float64Array(0);
+  let usageAt = Number.NEGATIVE_INFINITY;
   /** Word lookups of recent query words; while typing, the earlier words repeat every keystroke. */
   const lookupCache = new Map<string, ReturnType<WordIndex['lookup']>>();
 
@@ -89,7 +95,9 @@ export function createTemplateSearch(templates: readonly Template[], options: Te
     const entry = indexEntry(template);
     const slot = freeSlots.pop() ?? slots.length;
     slots[slot] = entry;
+    if (slot < usage.length) usage[slot] = Number.NaN; // new usage count or last use
     slotById.set(template.id, slot);
+    indexedWords += entry.wordFields.size;
     if (template.shortcut) slotByShortcut.set(normalizeShortcut(template.shortcut), slot);
     return [slot, entry];
   };
@@ -99,6 +107,7 @@ export function createTemplateSearch(templates: readonly Template[], options: Te
     if (slot === undefined) return;
     const entry = slots[slot] as Entry;
     words.removeDocument(slot, entry.wordFields);
+    indexedWords -= entry.wordFields.size;
     slotById.delete(id);
     if (entry.template.shortcut && slotByShortcut.get(normalizeShortcut(entry.template.shortcut)) === slot) {
       slotByShortcut.delete(normalizeShortcut(entry.template.shortcut));
@@ -115,13 +124,6 @@ export function createTemplateSearch(templates: readonly Template[], options: Te
     lookupCache.clear();
   };
 
-  const initial = new Map<string, Template>();
-  for (const template of templates) initial.set(template.id, template); // last one wins, like update
-  words.addDocuments([...initial.values()].map((template) => {
-    const [slot, entry] = store(template);
-    return [slot, entry.wordFields] as [number, Map<string, number>];
-  }));
-
   const lookup = (word: string) => {
     let matches = lookupCache.get(word);
     if (!matches) {
@@ -134,18 +136,84 @@ export function createTemplateSearch(templates: readonly Template[], options: Te
 
   // Scratch buffers reused across keystrokes (grown with the collection).
   let totals = new Float64Array(0);
-  let matchedWords = new Int32Array(0);
   let wordBest = new Float64Array(0);
+  /** stamps[slot] === stamp marks the candidates still in the running, without clearing an array. */
+  let stamps = new Int32Array(0);
+  let stamp = 0;
+  const averageWordsPerTemplate = () => (slotById.size ? indexedWords / slotById.size : 0);
+
+  /**
+   * Adds one query word's best score per template to `totals`, reading the word's postings.
+   * With `among`, only those templates count (the others are dropped, and their totals cleared).
+   */
+  const fromPostings = (matches: readonly WordMatch[], among: readonly number[] | undefined): number[] => {
+    if (among) {
+      stamp += 1;
+      for (const slot of among) stamps[slot] = stamp;
+    }
+    const found: number[] = [];
+    for (const { word, quality } of matches) {
+      const postings = words.postingsOf(word);
+      for (let index = 0; index < postings.length; index += 1) {
+        const posting = postings[index] as number;
+        const slot = posting >>> POSTING_FIELD_BITS;
+        if (among && stamps[slot] !== stamp) continue;
+        const score = quality * fieldWeight(posting & POSTING_FIELD_MASK);
+        if (wordBest[slot] === 0) found.push(slot);
+        if (score > (wordBest[slot] as number)) wordBest[slot] = score;
+      }
+    }
+    for (const slot of found) {
+      totals[slot] = (totals[slot] as number) + (wordBest[slot] as number);
+      wordBest[slot] = 0;
+      stamps[slot] = 0;
+    }
+    if (among) for (const slot of among) if (stamps[slot] === stamp) totals[slot] = 0; // not found: out
+    return found;
+  };
+
+  /** The same, by checking each candidate's own words against the word's matches. */
+  const fromCandidateWords = (matches: readonly WordMatch[], among: readonly number[]): number[] => {
+    const qualityByWord = new Map<string, number>();
+    for (const { word, quality } of matches) qualityByWord.set(word, quality);
+    const found: number[] = [];
+    for (const slot of among) {
+      let best = 0;
+      for (const [word, fields] of (slots[slot] as Entry).wordFields) {
+        const quality = qualityByWord.get(word);
+        if (quality !== undefined && quality * fieldWeight(fields) > best) best = quality * fieldWeight(fields);
+      }
+      if (best > 0) {
+        totals[slot] = (totals[slot] as number) + best;
+        found.push(slot);
+      } else {
+        totals[slot] = 0;
+      }
+    }
+    return found;
+  };
+
+  const initial = new Map<string, Template>();
+  for (const template of templates) initial.set(template.id, template); // last one wins, like update
+  words.addDocuments([...initial.values()].map((template) => {
+    const [slot, entry] = store(template);
+    return [slot, entry.wordFields] as [number, Map<string, number>];
+  }));
 
   const search = (query: string, limit = DEFAULT_SEARCH_LIMIT): TemplateSearchHit[] => {
     if (limit <= 0) return [];
     const at = now();
-    const usage = new Map<number, number>();
+    // Usage scores change slowly (the recency half-life is a week): computed lazily, at most once
+    // per template and minute, so an empty query does not recompute 5,000 logarithms per keystroke.
+    if (usage.length < slots.length || at - usageAt > USAGE_SCORE_MAX_AGE_MS || at < usageAt) {
+      usage = new Float64Array(Math.max(slots.length, 16)).fill(Number.NaN);
+      usageAt = at;
+    }
     const usageOf = (slot: number) => {
-      let value = usage.get(slot);
-      if (value === undefined) {
-        value = usageScore((slots[slot] as Entry).template, at);
-        usage.set(slot, value);
+      let value = usage[slot] as number;
+      if (Number.isNaN(value)) {
+        value = usageScore((slots[slot] as Entry).template, usageAt);
+        usage[slot] = value;
       }
       return value;
     };
@@ -171,32 +239,30 @@ export function createTemplateSearch(templates: readonly Template[], options: Te
 
     if (totals.length < slots.length) {
       totals = new Float64Array(slots.length);
-      matchedWords = new Int32Array(slots.length);
       wordBest = new Float64Array(slots.length);
+      stamps = new Int32Array(slots.length);
     }
-    const touched: number[] = [];
-    for (let wordIndex = 0; wordIndex < queryWords.length; wordIndex += 1) {
-      const seen: number[] = [];
-      for (const { word, quality } of lookup(queryWords[wordIndex] as string)) {
-        words.forEachPosting(word, (slot, fields) => {
-          // Only documents that matched every earlier query word can still qualify.
-          if (matchedWords[slot] !== wordIndex) return;
-          const score = quality * fieldWeight(fields);
-          if (wordBest[slot] === 0) seen.push(slot);
-          if (score > (wordBest[slot] as number)) wordBest[slot] = score;
-        });
-      }
-      for (const slot of seen) {
-        totals[slot] = (totals[slot] as number) + (wordBest[slot] as number);
-        matchedWords[slot] = wordIndex + 1;
-        wordBest[slot] = 0;
-        if (wordIndex === 0) touched.push(slot);
-      }
+    // Most selective word first: its postings give the fewest candidates for the others to check.
+    const planned = queryWords
+      .map((word) => {
+        const matches = lookup(word);
+        let postings = 0;
+        for (const match of matches) postings += words.postingsOf(match.word).length;
+        return { matches, postings };
+      })
+      .sort((a, b) => a.postings - b.postings);
+
+    let candidates = fromPostings(planned[0]?.matches ?? [], undefined);
+    for (const word of planned.slice(1)) {
+      if (candidates.length === 0) break;
+      // Either walk the word's postings, or look the word up in each candidate's own word list —
+      // whichever touches fewer entries. Short last words ("Termin b") take the second path.
+      candidates = candidates.length * averageWordsPerTemplate() < word.postings ? fromCandidateWords(word.matches, candidates) : fromPostings(word.matches, candidates);
     }
 
     const foldedQuery = foldForSearch(query.replace(/^\s*\//, '')).replace(/\s+/g, ' ').trim();
-    for (const slot of touched) {
-      if (matchedWords[slot] === queryWords.length && slot !== shortcutSlot) {
+    for (const slot of candidates) {
+      if (slot !== shortcutSlot) {
         const title = (slots[slot] as Entry).foldedTitle;
         let score = totals[slot] as number;
         if (title.startsWith(foldedQuery)) score += TITLE_STARTS_WITH_QUERY_BONUS;
@@ -204,7 +270,6 @@ export function createTemplateSearch(templates: readonly Template[], options: Te
         top.offer(slot, score);
       }
       totals[slot] = 0;
-      matchedWords[slot] = 0;
     }
     return hits(top, shortcutSlot, slots);
   };

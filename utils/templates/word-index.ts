@@ -9,6 +9,9 @@ import { MAX_WORD_LENGTH } from './search-text.ts';
 /** Bit flags of the fields a word occurs in, per document. */
 export const FIELD = { body: 1, tags: 2, title: 4, shortcut: 8 } as const;
 const FIELD_BITS = 4;
+export const POSTING_FIELD_BITS = FIELD_BITS;
+export const POSTING_FIELD_MASK = (1 << FIELD_BITS) - 1;
+const NO_POSTINGS: readonly number[] = [];
 
 export interface WordMatch {
   word: string;
@@ -100,16 +103,18 @@ export class WordIndex {
     }
   }
 
-  /** Calls `visit(slot, fields)` for every document containing `word`. */
-  forEachPosting(word: string, visit: (slot: number, fields: number) => void): void {
-    const list = this.postings.get(word);
-    if (!list) return;
-    for (const posting of list) visit(posting >>> FIELD_BITS, posting & ((1 << FIELD_BITS) - 1));
+  /**
+   * The packed postings of a word: `posting >>> POSTING_FIELD_BITS` is the slot, `posting &
+   * POSTING_FIELD_MASK` the fields. A raw array, because search loops over tens of thousands of
+   * them per keystroke and a callback per posting would double that cost.
+   */
+  postingsOf(word: string): readonly number[] {
+    return this.postings.get(word) ?? NO_POSTINGS;
   }
 
   /**
    * Vocabulary words that the (folded) query word is a prefix of, allowing `allowedEdits` typos
-   * (insert, delete, substitute, swap two neighbours). A Levenshtein row is computed per letter of
+   * (insert, delete, substitute, swap two neighbours) after the first letter. A Levenshtein row is computed per letter of
    * each vocabulary word; rows of a shared prefix are kept from the previous word, and when a row
    * is already over the limit every word with that prefix is skipped.
    */
@@ -136,8 +141,13 @@ export class WordIndex {
     const bestPrefix = new Int32Array(MAX_WORD_LENGTH + 1);
     bestPrefix[0] = m;
     let previous = '';
-    let index = 0;
-    while (index < words.length) {
+    // Typos are looked for only among words with the same first letter (as Lucene's fuzzy
+    // prefixLength 1 does): people rarely mistype the first letter, and walking one letter's words
+    // instead of the whole vocabulary is what keeps a two-typo lookup well under a millisecond.
+    const firstLetter = query.slice(0, 1);
+    let index = lowerBound(words, firstLetter);
+    const end = lowerBound(words, firstLetter + '\uffff', index);
+    while (index < end) {
       const word = words[index] as string;
       let depth = 0;
       const shared = Math.min(previous.length, word.length);
@@ -154,7 +164,7 @@ export class WordIndex {
       previous = word;
       if (pruneAt !== -1) {
         // No word continuing this prefix can get closer than it is now: take or skip them together.
-        const rangeEnd = lowerBound(words, word.slice(0, pruneAt) + '\uffff', index + 1);
+        const rangeEnd = Math.min(end, lowerBound(words, word.slice(0, pruneAt) + '\uffff', index + 1));
         const prefixEdits = bestPrefix[pruneAt] as number;
         if (prefixEdits <= maxEdits) {
           for (let inRange = index; inRange < rangeEnd; inRange += 1) {
