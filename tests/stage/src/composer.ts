@@ -21,17 +21,22 @@ const paragraphStyle = 'text-indent:0px;margin-top:0px;margin-bottom:0px;';
 
 /**
  * Lines of editor-like DOM: blocks (p/div) and <br> break lines; a block's last <br> is only Lexical's
- * placeholder for an empty line.
+ * placeholder for an empty line. Text that a browser put straight into the editor next to an empty
+ * paragraph (Firefox does, for a caret at the editor level) belongs to that paragraph, as Lexical's
+ * selection normalisation would have put it there.
  */
 function parseLines(root: Node): string[] {
   const lines: string[] = [];
   let current = '';
   let open = false;
+  let afterEmptyBlock = false;
   const walk = (node: Node) => {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === Node.TEXT_NODE) {
+        if (!open && afterEmptyBlock && node === root) lines.pop();
         current += child.textContent ?? '';
         open = true;
+        afterEmptyBlock = false;
       } else if (child.nodeName === 'BR') {
         const placeholder = !child.nextSibling && node !== root;
         if (!placeholder) {
@@ -39,12 +44,14 @@ function parseLines(root: Node): string[] {
           current = '';
         }
         open = true;
+        afterEmptyBlock = false;
       } else if (child.nodeName === 'P' || child.nodeName === 'DIV') {
         if (open) lines.push(current);
         current = '';
         open = true;
         walk(child);
         lines.push(current);
+        afterEmptyBlock = node === root && current === '';
         current = '';
         open = false;
       } else walk(child);
