@@ -159,6 +159,22 @@ async function openFirstUnpinned(page: Page): Promise<string> {
     await expect(page.locator('#main [role="row"]', { hasText: /^TODAY$/ })).toHaveCount(1);
   };
 
+  steps['no request leaves the stage origin; openChat option'] = async ({ page, stage }: Args) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await stage.open({ chats: 50, openChat: '' });
+    const key = await page.evaluate(() => (window as unknown as W).__stage.chats()[5]?.key ?? '');
+    await stage.open({ chats: 50, openChat: key });
+    // Ready means the chat from the URL is open with its messages.
+    expect((await page.evaluate(() => (window as unknown as W).__stage.currentChat()))?.key).toBe(key);
+    expect(await page.locator('#main [data-id]').count()).toBeGreaterThan(5);
+    await page.locator('#pane-side').evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await page.evaluate(() => (window as unknown as W).__stage.openChat((window as unknown as W).__stage.bigChatKey));
+    const web = requests.filter((url) => /^https?:/.test(url));
+    expect(web.length).toBeGreaterThan(3);
+    expect(web.filter((url) => !url.startsWith('https://web.whatsapp.com/'))).toEqual([]);
+  };
+
   steps['testids and .selectable-text can be switched off'] = async ({ page, stage }: Args) => {
     await stage.open({ testids: false, selectable: false, chats: 10 });
     await openFirstUnpinned(page);
@@ -204,7 +220,8 @@ async function openFirstUnpinned(page: Page): Promise<string> {
     const cell = page.locator('#pane-side [role="gridcell"][aria-selected="true"]');
     await expect(cell).toHaveCount(1);
     await expect(cell.locator('span[title]')).toHaveAttribute('title', 'Familie Özdemir');
-    // Opening cleared the unread badge.
+    // The unread divider shows where the unread messages start; opening cleared the badge.
+    await expect(page.locator('#main div[role="row"]', { hasText: /^1 ungelesene Nachricht$/ })).toHaveCount(1);
     await expect(page.locator('#pane-side [data-testid^="list-item-"]', { has: page.locator('span[title="Familie Özdemir"]') }).locator('span[aria-label*="ungelesen"]')).toHaveCount(0);
 
     // A real click (full pointer sequence) opens another chat; #main is a new node.
@@ -645,7 +662,7 @@ async function openFirstUnpinned(page: Page): Promise<string> {
 }
 
 const groups: Array<[string, string[]]> = [
-  ['stage structure', ['shell, chat list and rows have the profile shape', 'class names are generated per load, semantic ones stay', 'testids and .selectable-text can be switched off']],
+  ['stage structure', ['shell, chat list and rows have the profile shape', 'class names are generated per load, semantic ones stay', 'testids and .selectable-text can be switched off', 'no request leaves the stage origin; openChat option']],
   ['stage conversation structure', ['conversation: header, message rows, data-id per profile', 'group messages: author labels, quoted replies with their own data-id, media']],
   ['stage chat list: recycling, search, 5,000 chats', ['rows are recycled on scroll and rowTruth matches the DOM', 'search filters the list and switches the grid label; Escape clears', '5,000 chats scroll from end to end with a small DOM']],
   ['stage chat list: selection, incoming messages, rename, delete', ['selection happens on mousedown only, not on a bare click()', 'incoming messages reorder the list, bump unread and document.title', 'rename and delete']],
