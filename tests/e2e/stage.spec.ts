@@ -275,6 +275,16 @@ async function openFirstUnpinned(page: Page): Promise<string> {
     expect((await domRows(page)).map((r) => r.title)).toEqual(['Familie Özdemir']);
   };
 
+  steps['noise: typing previews come and go in place'] = async ({ page, stage }: Args) => {
+    await stage.open({ chats: 30, noise: true });
+    const typing = page.locator('#pane-side [data-testid="cell-frame-secondary"]', { hasText: 'schreibt …' });
+    await expect(typing.first()).toBeAttached({ timeout: 5000 });
+    // Titles do not change with the noise: the truth still matches the DOM.
+    const truth = await page.evaluate(() => (window as unknown as W).__stage.rowTruth());
+    const byTop = new Map((await domRows(page)).map((r) => [r.top, r.title]));
+    for (const row of truth) expect(byTop.get(row.top)).toBe(row.title);
+  };
+
   steps['5,000 chats scroll from end to end with a small DOM'] = async ({ page, stage }: Args) => {
     await stage.open({ chats: 5000 });
     const pane = page.locator('#pane-side');
@@ -664,7 +674,7 @@ async function openFirstUnpinned(page: Page): Promise<string> {
 const groups: Array<[string, string[]]> = [
   ['stage structure', ['shell, chat list and rows have the profile shape', 'class names are generated per load, semantic ones stay', 'testids and .selectable-text can be switched off', 'no request leaves the stage origin; openChat option']],
   ['stage conversation structure', ['conversation: header, message rows, data-id per profile', 'group messages: author labels, quoted replies with their own data-id, media']],
-  ['stage chat list: recycling, search, 5,000 chats', ['rows are recycled on scroll and rowTruth matches the DOM', 'search filters the list and switches the grid label; Escape clears', '5,000 chats scroll from end to end with a small DOM']],
+  ['stage chat list: recycling, search, 5,000 chats', ['rows are recycled on scroll and rowTruth matches the DOM', 'search filters the list and switches the grid label; Escape clears', '5,000 chats scroll from end to end with a small DOM', 'noise: typing previews come and go in place']],
   ['stage chat list: selection, incoming messages, rename, delete', ['selection happens on mousedown only, not on a bare click()', 'incoming messages reorder the list, bump unread and document.title', 'rename and delete']],
   ['stage compose box: input path', ['direct DOM writes do not register; the input path does', 'select-all + insertText replaces; a draft survives a chat switch', 'with enterIsSend off, Enter inserts a paragraph']],
   ['stage compose box: sending', ['sending appends an outgoing message with upgrading ticks and moves the chat up']],

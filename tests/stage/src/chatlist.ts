@@ -90,6 +90,7 @@ export class ChatListView {
     this.cleanup.push(
       ctx.store.on((change) => {
         if (change.kind === 'list' || change.kind === 'open' || change.kind === 'messages') this.refresh();
+        else if (change.kind === 'typing') this.layout(true);
       }),
     );
   }
@@ -232,7 +233,7 @@ export class ChatListView {
     setAttr(p.title, 'title', rowsRemoved ? null : chat.title);
     const last = store.lastMessage(chat);
     setText(p.time, last ? listTime(s, last.time, store.now) : '');
-    setText(p.previewText, last ? this.preview(chat, last) : '');
+    setText(p.previewText, chat.typing ? s.typing : last ? this.preview(chat, last) : '');
     this.bindTicks(p, last?.fromMe ? last.status : null);
     this.bindStatus(p, chat);
     attachFiber(ctx, p.item, chat.jid, 'row');

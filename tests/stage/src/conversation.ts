@@ -47,6 +47,8 @@ export class ConversationView {
   private topNotices: HTMLElement[] = [];
   private destroyed = false;
   private titleSpan: HTMLElement | null = null;
+  private subtitleSpan: HTMLElement | null = null;
+  private subtitle = '';
   private readonly cleanup: Array<() => void> = [];
 
   constructor(
@@ -85,6 +87,11 @@ export class ConversationView {
       ctx.store.on((change) => {
         if (change.chatKey !== chat.key) return;
         if (change.kind === 'list') this.updateTitle();
+        if (change.kind === 'typing' && this.subtitleSpan) {
+          const text = chat.typing ? ctx.s.typing : this.subtitle;
+          this.subtitleSpan.textContent = text;
+          this.subtitleSpan.setAttribute('title', text);
+        }
         if (!change.message) return;
         if (change.kind === 'messages') this.appendMessage(change.message);
         if (change.kind === 'ticks') this.updateTicks(change.message);
@@ -97,7 +104,7 @@ export class ConversationView {
     const { s } = ctx;
     const removed = ctx.removed('conversation-header');
     const renamed = ctx.renamed('conversation-header');
-    const subtitle = chat.kind === 'group' ? [...chat.participants.map((p) => p.name), s.you].join(', ') : chat.kind === 'business' ? chat.about : s.online;
+    const subtitle = (this.subtitle = chat.kind === 'group' ? [...chat.participants.map((p) => p.name), s.you].join(', ') : chat.kind === 'business' ? chat.about : s.online);
     const info = h(
       'div',
       {
@@ -107,7 +114,7 @@ export class ConversationView {
         class: sx({ flex: '1', display: 'flex', 'flex-direction': 'column', 'min-width': 0, cursor: 'pointer' }),
       },
       h('div', {}, (this.titleSpan = h('span', { dir: 'auto', title: removed ? null : chat.title, 'data-testid': ctx.testid('conversation-header', 'conversation-info-header-chat-title', 'chat-info-title'), class: sx({ 'font-size': '16px' }) }, chat.title))),
-      h('div', { class: sx({ 'font-size': '13px', color: 'var(--WDS-content-deemphasized)', overflow: 'hidden', 'white-space': 'nowrap', 'text-overflow': 'ellipsis' }) }, h('span', { title: subtitle }, subtitle)),
+      h('div', { class: sx({ 'font-size': '13px', color: 'var(--WDS-content-deemphasized)', overflow: 'hidden', 'white-space': 'nowrap', 'text-overflow': 'ellipsis' }) }, (this.subtitleSpan = h('span', { title: subtitle }, subtitle))),
     );
     attachFiber(ctx, info, chat.jid, 'header');
     const label = (normal: string, other: string) => (removed ? null : renamed ? other : normal);

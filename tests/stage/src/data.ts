@@ -34,6 +34,8 @@ export interface Chat {
   historyLength: number;
   big: boolean;
   about: string;
+  /** Transient "typing…" state (noise option). */
+  typing: boolean;
 }
 
 export interface Message {
@@ -225,6 +227,7 @@ export function generateChats(count: number, seed: number, bigChatMessages: numb
       participants,
       historyLength,
       big: spec.big ?? false,
+      typing: false,
       about: spec.kind === 'group' ? '' : spec.kind === 'business' ? 'Geschäftskonto' : 'Hey there! I am using WhatsApp.',
     };
     if (chat.big) bigChatKey = chat.key;

@@ -23,6 +23,7 @@ export interface Strings {
   yesterday: string;
   weekdays: readonly string[];
   online: string;
+  typing: string;
   you: string;
   search: string;
   videoCall: string;
@@ -74,6 +75,7 @@ const de: Strings = {
   yesterday: 'GESTERN',
   weekdays: ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'],
   online: 'online',
+  typing: 'schreibt …',
   you: 'Du',
   search: 'Suchen',
   videoCall: 'Videoanruf',
@@ -121,6 +123,7 @@ const en: Strings = {
   yesterday: 'YESTERDAY',
   weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   online: 'online',
+  typing: 'typing…',
   you: 'You',
   search: 'Search',
   videoCall: 'Video call',

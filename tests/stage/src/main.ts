@@ -4,6 +4,7 @@ import { App } from './app.ts';
 import { Ctx } from './context.ts';
 import { queryToOptions } from './options.ts';
 import { Store } from './store.ts';
+import { startNoise } from './noise.ts';
 import { installBaseStyle } from './theme.ts';
 
 /** Not a global declaration on purpose: the extension's own code must not see a typed __stage. */
@@ -27,6 +28,7 @@ function boot(): void {
     app.render();
     const open = options.openChat && store.chat(options.openChat) ? app.openChat(options.openChat) : Promise.resolve();
     open.then(resolveReady, rejectReady);
+    if (options.noise) startNoise(store);
   } catch (error) {
     rejectReady(error);
     throw error;

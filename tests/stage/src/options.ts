@@ -35,6 +35,8 @@ export interface StageOptions {
   seed?: number;
   /** Key (jid) of a chat to open at load. */
   openChat?: string;
+  /** Background churn like the real page: "typing…" previews and header subtitles come and go. Default false. */
+  noise?: boolean;
 }
 
 export type ResolvedStageOptions = Required<Omit<StageOptions, 'openChat'>> & { openChat: string | null };
@@ -51,9 +53,10 @@ export const STAGE_DEFAULTS = {
   metaAi: false,
   bigChatMessages: 300,
   seed: 1,
+  noise: false,
 } as const;
 
-const booleanKeys = ['testids', 'selectable', 'enterIsSend', 'virtualize', 'internals', 'metaAi'] as const;
+const booleanKeys = ['testids', 'selectable', 'enterIsSend', 'virtualize', 'internals', 'metaAi', 'noise'] as const;
 const numberKeys = ['chats', 'bigChatMessages', 'seed'] as const;
 
 /** Query string for the given options (only the options that were given). */
@@ -101,6 +104,7 @@ export function queryToOptions(search: string): ResolvedStageOptions {
     virtualize: bool(params.get('virtualize'), profile === 'current-2026'),
     internals: bool(params.get('internals'), STAGE_DEFAULTS.internals),
     metaAi: bool(params.get('metaAi'), STAGE_DEFAULTS.metaAi),
+    noise: bool(params.get('noise'), STAGE_DEFAULTS.noise),
     bigChatMessages: clampInt(params.get('bigChatMessages'), STAGE_DEFAULTS.bigChatMessages, 1, 10000),
     seed: clampInt(params.get('seed'), STAGE_DEFAULTS.seed, -2147483648, 2147483647),
     openChat: params.get('openChat'),

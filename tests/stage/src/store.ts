@@ -5,7 +5,7 @@
 import { freshId, generateChats, messageAt, OWN, type Chat, type Message, type Person, type TickState } from './data.ts';
 import type { ResolvedStageOptions } from './options.ts';
 
-export type ChangeKind = 'list' | 'messages' | 'open' | 'ticks';
+export type ChangeKind = 'list' | 'messages' | 'open' | 'ticks' | 'typing';
 export interface Change {
   kind: ChangeKind;
   chatKey?: string;
@@ -204,6 +204,14 @@ export class Store {
     this.drafts.delete(key);
     if (this.openKey === key) this.open(null);
     this.emit({ kind: 'list', chatKey: key });
+  }
+
+  /** Noise: a chat starts or stops "typing"; its row preview and open header change in place. */
+  setTyping(key: string, typing: boolean): void {
+    const chat = this.byKey.get(key);
+    if (!chat || chat.typing === typing) return;
+    chat.typing = typing;
+    this.emit({ kind: 'typing', chatKey: key });
   }
 
   ownName(): string {
