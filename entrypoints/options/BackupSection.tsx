@@ -13,8 +13,23 @@ import { backupFileName, exportBackup, importBackup, previewImport, totalCounts,
 import { validateBackupText } from '../../utils/db/backup/validate.ts';
 import { openZettelDatabase } from '../../utils/db/database.ts';
 import { deleteAllData } from '../../utils/db/repositories/all-data.ts';
-import { TABLE_NAMES } from '../../utils/db/schema.ts';
+import { TABLE_NAMES, type TableName } from '../../utils/db/schema.ts';
 import { t } from '../../utils/i18n.ts';
+
+/** Spelled out, so the locale meta-test finds every key. */
+const TABLE_TITLES: Record<TableName, string> = {
+  chats: 'backup_table_chats',
+  flags: 'backup_table_flags',
+  labels: 'backup_table_labels',
+  chatLabels: 'backup_table_chatLabels',
+  reminders: 'backup_table_reminders',
+  pins: 'backup_table_pins',
+  markers: 'backup_table_markers',
+  notes: 'backup_table_notes',
+  templates: 'backup_table_templates',
+  settings: 'backup_table_settings',
+  awayReplies: 'backup_table_awayReplies',
+};
 
 type Status = { state: 'ok' | 'error'; message: string } | null;
 
@@ -158,7 +173,7 @@ export function BackupSection() {
                   return counts.added + counts.changed + counts.unchanged > 0;
                 }).map((table) => (
                   <tr key={table} data-table={table}>
-                    <th scope="row">{t(`backup_table_${table}`)}</th>
+                    <th scope="row">{t(TABLE_TITLES[table])}</th>
                     <td className="number" data-count="added">{pending.preview[table].added}</td>
                     <td className="number" data-count="changed">{pending.preview[table].changed}</td>
                     <td className="number" data-count="unchanged">{pending.preview[table].unchanged}</td>

@@ -34,7 +34,29 @@ export function backupError(code: BackupErrorCode, ...params: Array<string | num
   return { code, params: params.map(String) };
 }
 
-/** The _locales key of an error's message. */
+/** The _locales key of each error's message (spelled out, so the locale meta-test finds every key). */
+const MESSAGE_KEYS: Record<BackupErrorCode, string> = {
+  'too-large': 'backup_error_tooLarge',
+  empty: 'backup_error_empty',
+  'truncated-json': 'backup_error_truncatedJson',
+  'not-json': 'backup_error_notJson',
+  'too-deep': 'backup_error_tooDeep',
+  'not-an-object': 'backup_error_notAnObject',
+  'not-a-backup': 'backup_error_notABackup',
+  'forbidden-key': 'backup_error_forbiddenKey',
+  'unknown-version': 'backup_error_unknownVersion',
+  'newer-version': 'backup_error_newerVersion',
+  'unknown-field': 'backup_error_unknownField',
+  'unknown-table': 'backup_error_unknownTable',
+  'missing-field': 'backup_error_missingField',
+  'wrong-type': 'backup_error_wrongType',
+  'invalid-value': 'backup_error_invalidValue',
+  'duplicate-record': 'backup_error_duplicateRecord',
+  'unknown-label': 'backup_error_unknownLabel',
+  'read-failed': 'backup_error_readFailed',
+  'import-failed': 'backup_error_importFailed',
+};
+
 export function backupErrorMessageKey(code: BackupErrorCode): string {
-  return `backup_error_${code.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())}`;
+  return MESSAGE_KEYS[code];
 }
