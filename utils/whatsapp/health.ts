@@ -3,7 +3,7 @@
  * the feature registry switches off features whose parts are missing. Every check is a handful of
  * scoped queries, cheap enough to run after every batch of DOM changes.
  */
-import { findComposeBox, findFooter, findSendButton, findVoiceButton } from './composer.ts';
+import { findComposeBox, findFooter, findSendButton, findVoiceButton, readComposerText } from './composer.ts';
 import { findConversation, findHeader, findMessagesRegion, headerTitle } from './conversation.ts';
 import { messageIds } from './messages.ts';
 import type { BuildProfile, IdentityStrategy, PartState, WhatsAppPart } from './parts.ts';
@@ -73,7 +73,9 @@ export function scanPage(doc: Document): PageScan {
     report('conversation-header', header && title ? 'ok' : 'missing', header ? `${header.via} (${pane?.via})` : undefined);
     report('messages', messagesRegion ? 'ok' : 'missing', messagesRegion?.via);
     report('compose-box', composeBox ? 'ok' : 'missing', composeBox?.via);
-    const slot = sendButton ? `send: ${sendButton.via}` : voiceButton ? `voice: ${voiceButton.via}` : undefined;
+    // With a draft WhatsApp shows send, not voice: a voice button next to a draft means send is not recognised.
+    const hasDraft = composeBox ? readComposerText(composeBox.element).trim() !== '' : false;
+    const slot = sendButton ? `send: ${sendButton.via}` : voiceButton && !hasDraft ? `voice: ${voiceButton.via}` : undefined;
     report('send-button', slot ? 'ok' : 'missing', slot);
   }
 

@@ -132,3 +132,13 @@ describe('last-resort fallbacks', () => {
     expect(detectProfile(scan)).toBe('unknown');
   });
 });
+
+describe('send slot consistency', () => {
+  it('a voice button next to a draft does not count: the send button should be there', () => {
+    mountPage(pageHtml({ profile: 'current-2026', open: annaConversation() }));
+    const box = document.querySelector('footer [contenteditable]')!;
+    const p = box.querySelector('p')!;
+    p.replaceChildren(document.createTextNode('Entwurf'));
+    expect(scanPage(document).parts.find((part) => part.part === 'send-button')?.state).toBe('missing');
+  });
+});
