@@ -77,6 +77,17 @@ test.describe('adapter health', () => {
     expect(messages.filter((m) => !m.virtualized && m.text !== '').length).toBeGreaterThan(0);
   });
 
+  test('theme and language switches are detected', async ({ page, stage, zettel }) => {
+    await stage.open({ theme: 'dark' });
+    await zettel.booted();
+    expect(await zettel.query('theme')).toBe('dark');
+    await page.evaluate(() => (window as unknown as W).__stage.setTheme('light'));
+    await expect.poll(() => zettel.query('theme')).toBe('light');
+    await page.evaluate(() => (window as unknown as W).__stage.setLanguage('en'));
+    await expect.poll(async () => (await zettel.query<HealthReport>('health')).locale).toBe('en');
+    expect(await zettel.query('locale')).toBe('en');
+  });
+
   for (const part of PARTS) {
     test(`drift: "${part}" removed is reported missing, alone, and comes back`, async ({ page, stage, zettel }) => {
       const errors = watchErrors(page);
