@@ -13,9 +13,12 @@
  * - `theme`, `locale`
  * - `conversationEvents` → every onConversation event since the start, oldest first
  * - `observedRows` → the rows as the onRows events left them (proves the recycled-row path), by position
+ * - `addTestFeatures` → registers two features that exist only for tests: `test-compose` (needs the
+ *   compose box; counts starts and stops) and `test-throws` (throws from its onRows callback)
+ * - `testFeatures` → { states, starts, stops } of those
  */
 import type { WhatsAppAdapter } from '../../../utils/whatsapp/adapter.ts';
-import type { FeatureRegistry } from '../features/registry.ts';
+import { defineFeature, type FeatureRegistry } from '../features/registry.ts';
 import { healthReport } from '../health-responder.ts';
 import { registerTestCommand } from '../test-bridge.ts';
 
@@ -37,6 +40,34 @@ export function registerAdapterTestCommands(adapter: WhatsAppAdapter, registry: 
       .map(([, row]) => row)
       .sort((a, b) => a.top - b.top),
   );
+
+  const probe = { starts: 0, stops: 0 };
+  registerTestCommand('addTestFeatures', () => {
+    registry.add(
+      defineFeature({
+        id: 'test-compose',
+        needs: ['compose-box'],
+        start: (ctx) => {
+          probe.starts++;
+          ctx.signal.addEventListener('abort', () => probe.stops++);
+        },
+      }),
+      defineFeature({
+        id: 'test-throws',
+        needs: ['chat-rows'],
+        start: (ctx) => {
+          ctx.adapter.onRows(() => {
+            throw new Error('test-throws: deliberate error in a row callback');
+          }, ctx.signal);
+        },
+      }),
+    );
+    return true;
+  });
+  registerTestCommand('testFeatures', () => ({
+    states: { 'test-compose': registry.state('test-compose'), 'test-throws': registry.state('test-throws') },
+    ...probe,
+  }));
 
   registerTestCommand('health', () => healthReport(adapter, registry));
   registerTestCommand('currentChat', () => adapter.currentChat());
