@@ -18,6 +18,7 @@
 import type { Template } from './model.ts';
 import { normalizeShortcut } from './model.ts';
 import { foldForSearch, searchWords } from './search-text.ts';
+import { TopK } from './top-k.ts';
 import { usageScore } from './usage-rank.ts';
 import { FIELD, POSTING_FIELD_BITS, POSTING_FIELD_MASK, WordIndex, type WordMatch } from './word-index.ts';
 
@@ -264,7 +265,8 @@ export function createTemplateSearch(templates: readonly Template[], options: Te
     for (const slot of candidates) {
       if (slot !== shortcutSlot) {
         const title = (slots[slot] as Entry).foldedTitle;
-        let score = totals[slot] as number;
+        // Rounded so that equal matches tie exactly and the usage tie-break applies.
+        let score = Math.round((totals[slot] as number) * 1e6) / 1e6;
         if (title.startsWith(foldedQuery)) score += TITLE_STARTS_WITH_QUERY_BONUS;
         else if (title.includes(foldedQuery)) score += TITLE_CONTAINS_QUERY_BONUS;
         top.offer(slot, score);
@@ -290,37 +292,4 @@ function hits(top: TopK, shortcutSlot: number | undefined, slots: readonly (Entr
   if (shortcutSlot === undefined) return ranked;
   const exact = { template: (slots[shortcutSlot] as Entry).template, score: Number.POSITIVE_INFINITY };
   return [exact, ...ranked].slice(0, Math.max(1, top.limit));
-}
-
-/**
- * The best `limit` of a stream, kept sorted by insertion. The picker shows a handful of results, so
- * this beats sorting thousands of candidates on every keystroke.
- */
-class TopK {
-  private readonly items: { slot: number; score: number }[] = [];
-
-  constructor(
-    readonly limit: number,
-    private readonly better: (a: number, aScore: number, b: number, bScore: number) => boolean,
-  ) {}
-
-  offer(slot: number, score: number): void {
-    const items = this.items;
-    if (items.length === this.limit) {
-      const last = items[items.length - 1] as { slot: number; score: number };
-      if (!this.better(slot, score, last.slot, last.score)) return;
-      items.pop();
-    }
-    let at = items.length;
-    while (at > 0) {
-      const before = items[at - 1] as { slot: number; score: number };
-      if (!this.better(slot, score, before.slot, before.score)) break;
-      at -= 1;
-    }
-    items.splice(at, 0, { slot, score });
-  }
-
-  sorted(): { slot: number; score: number }[] {
-    return this.items;
-  }
 }
