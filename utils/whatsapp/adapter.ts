@@ -15,6 +15,7 @@ import { BatchedObserver } from './observer.ts';
 import type { WhatsAppPart } from './parts.ts';
 import { readRow, rowItemOf, scanRows } from './rows.ts';
 import { detectTheme, type Theme } from './theme.ts';
+import { ZETTEL_MARK_SELECTOR } from './selectors.ts';
 
 export interface RowInfo {
   /** The positioned row element (legacy: the listitem). Recycled: valid for this report only. */
@@ -175,8 +176,10 @@ export function createWhatsAppAdapter(options: AdapterOptions): WhatsAppAdapter 
         if (target === listRegion) allRows = true;
         else rowTargets.add(target);
       } else if (scan.pane?.contains(target)) {
+        // Typing in the composer touches neither the chat's identity nor its messages.
+        if (scan.footer?.contains(target) && scan.footer !== scan.pane) continue;
         conversationDirty = true;
-        if (!scan.header?.contains(target)) messagesDirty = true;
+        if (scan.messagesRegion ? scan.messagesRegion.contains(target) : !scan.header?.contains(target)) messagesDirty = true;
       } else {
         structural = true;
       }
@@ -216,7 +219,10 @@ export function createWhatsAppAdapter(options: AdapterOptions): WhatsAppAdapter 
     const changed: RowInfo[] = [];
     for (const item of items) {
       const info = rowInfo(item);
-      const signature = info ? `${info.key}\u0000${info.top}\u0000${info.selected}` : '';
+      // Whether Zettel's marks are still inside: when WhatsApp re-renders a row and drops them, the row
+      // is reported again so the feature puts them back (the chat did not change, the marks went missing).
+      const marked = info ? item.querySelector(ZETTEL_MARK_SELECTOR) !== null : false;
+      const signature = info ? `${info.key}\u0000${info.top}\u0000${info.selected}\u0000${marked}` : '';
       if (lastSignature.get(item) === signature) continue;
       lastSignature.set(item, signature);
       if (info) changed.push(info);
