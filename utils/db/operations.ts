@@ -43,6 +43,7 @@ export const operations = {
   rememberChat: write(chats.rememberChat),
   linkChatTitleToJid: write(chats.linkChatTitleToJid),
   followChatRename: write(chats.followChatRename),
+  listChats: read(['chats'], noInput(chats.listChats)),
   chatStates: read(['flags', 'chatLabels', 'pins', 'markers', 'notes'], chatStates),
   // flags
   flagChat: write(flags.flagChat),
@@ -56,6 +57,7 @@ export const operations = {
   reorderLabels: write(labels.reorderLabels),
   setChatLabels: write(labels.setChatLabels),
   listLabels: read(['labels'], noInput(labels.listLabels)),
+  listChatLabels: read(['chatLabels'], noInput(labels.listChatLabels)),
   // reminders
   scheduleReminder: write(reminders.scheduleReminder),
   cancelReminder: write(reminders.cancelReminder),

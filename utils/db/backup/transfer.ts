@@ -37,7 +37,9 @@ export type ImportPreview = Record<TableName, TableImportCounts>;
 type Decision = 'add' | 'change' | 'keep';
 
 async function decide(table: Table, name: TableName, rows: ReadonlyArray<Record<string, unknown>>): Promise<Decision[]> {
-  const stored = (await table.bulkGet(rows.map((row) => dexieKey(name, row)) as never[])) as Array<{ updatedAt: number } | undefined>;
+  // Restoring into an emptied database is the common case: nothing to compare against.
+  const empty = rows.length === 0 || (await table.count()) === 0;
+  const stored = empty ? [] : ((await table.bulkGet(rows.map((row) => dexieKey(name, row)) as never[])) as Array<{ updatedAt: number } | undefined>);
   return rows.map((row, index) => {
     const existing = stored[index];
     if (!existing) return 'add';

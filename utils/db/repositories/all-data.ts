@@ -19,12 +19,13 @@ export async function countData(db: ZettelDatabase): Promise<DataCounts> {
       db.flags.where('state').equals('due').count(),
       db.labels.count(),
       db.pins.count(),
-      db.markers.where('status').equals('open').toArray(),
+      // Keys only: the markers' snippets are not needed to count them.
+      db.markers.where('status').equals('open').primaryKeys(),
       db.notes.count(),
       db.templates.count(),
     ]);
     const toAnswer = new Set<string>(flagKeys);
-    for (const marker of openMarkers) toAnswer.add(marker.chatKey);
+    for (const [chatKey] of openMarkers) toAnswer.add(chatKey);
     return { toAnswer: toAnswer.size, due, labels, pins, openMarkers: openMarkers.length, notes, templates };
   });
 }

@@ -30,12 +30,17 @@ export async function chatStates(db: ZettelDatabase, input: z.input<typeof chatS
       db.chatLabels.where('chatKey').anyOf(keys).toArray(),
       db.markers.where('chatKey').anyOf(keys).toArray(),
     ]);
+    // Grouped once: thousands of rows on screen must not cost rows × chats.
+    const labelIdsByChat = new Map<ChatKey, string[]>();
+    for (const row of labelRows) labelIdsByChat.set(row.chatKey, [...(labelIdsByChat.get(row.chatKey) ?? []), row.labelId]);
+    const openMarkersByChat = new Map<ChatKey, number>();
+    for (const row of markerRows) if (row.status === 'open') openMarkersByChat.set(row.chatKey, (openMarkersByChat.get(row.chatKey) ?? 0) + 1);
     return keys.map((key, index) => ({
       chatKey: key,
       flag: flags[index] ?? null,
-      labelIds: labelRows.filter((row) => row.chatKey === key).map((row) => row.labelId),
+      labelIds: labelIdsByChat.get(key) ?? [],
       pinned: pins[index] !== undefined,
-      openMarkers: markerRows.filter((row) => row.chatKey === key && row.status === 'open').length,
+      openMarkers: openMarkersByChat.get(key) ?? 0,
       hasNote: notes[index] !== undefined,
     }));
   });

@@ -40,6 +40,11 @@ export async function rememberChat(db: ZettelDatabase, input: z.input<typeof rem
   });
 }
 
+/** Every known chat with its display title: lets the page match a `jid:` record to a row that shows only a title. */
+export async function listChats(db: ZettelDatabase): Promise<ChatRecord[]> {
+  return db.chats.toArray();
+}
+
 /** The adapter learned that the chat shown as `title` has this JID: title-keyed records join the JID. */
 export async function linkChatTitleToJid(db: ZettelDatabase, input: z.input<typeof linkTitleToJidInput>): Promise<MoveSummary> {
   const { title: name, jid } = parseInput(linkTitleToJidInput, input);

@@ -82,6 +82,11 @@ export async function listLabels(db: ZettelDatabase): Promise<LabelRecord[]> {
   return db.labels.orderBy('order').toArray();
 }
 
+/** Every label assignment: small (one row per chat and label), so the chat list can hold it whole. */
+export async function listChatLabels(db: ZettelDatabase): Promise<ChatLabelRecord[]> {
+  return db.chatLabels.toArray();
+}
+
 /** Replaces a chat's labels with exactly these (idempotent). */
 export async function setChatLabels(db: ZettelDatabase, input: z.input<typeof setChatLabelsInput>): Promise<ChatLabelRecord[]> {
   const { chatKey: key, labelIds } = parseInput(setChatLabelsInput, input);
