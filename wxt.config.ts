@@ -12,6 +12,10 @@ export default defineConfig({
     default_locale: 'de',
     permissions: ['storage', 'unlimitedStorage', 'tabs'],
     host_permissions: ['*://web.whatsapp.com/*'],
+    // The flag shortcut; users rebind it in the browser's extension shortcut settings.
+    commands: {
+      'toggle-flag': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_flag_command_toggle__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

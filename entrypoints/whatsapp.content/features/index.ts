@@ -2,6 +2,7 @@
  * Every user feature, one file each (DESIGN §6). None exists yet in "[1/10] Foundation": later issues
  * add theirs here.
  */
+import flags from './flags/index.ts';
 import type { FeatureDefinition } from './registry.ts';
 
-export const FEATURES: readonly FeatureDefinition[] = [];
+export const FEATURES: readonly FeatureDefinition[] = [flags];
