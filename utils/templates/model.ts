@@ -96,7 +96,7 @@ export interface TemplateError {
 
 export type TemplateValidation = { ok: true; template: Template } | { ok: false; errors: TemplateError[] };
 
-const REQUIRED_FIELDS = ['id', 'title', 'body', 'language', 'usageCount', 'createdAt', 'updatedAt'] as const;
+const REQUIRED_FIELDS = ['id', 'title', 'body', 'tags', 'language', 'usageCount', 'createdAt', 'updatedAt'] as const;
 
 /**
  * The record's shape as zod sees it: only types and formats. Semantic limits (lengths, the shortcut
@@ -164,6 +164,8 @@ export function validateTemplate(input: unknown, otherShortcuts: ReadonlySet<str
       if (input[field] === undefined) continue; // already reported as missing
       if (!errors.some((error) => error.field === field)) fail('field_type', field as TemplateField);
     }
+    // Never report "invalid" without a reason the UI can show.
+    if (errors.length === 0) errors.push({ code: 'not_an_object', params: {} });
     return { ok: false, errors };
   }
   if (errors.length) return { ok: false, errors };

@@ -77,6 +77,8 @@ describe('validateTemplate', () => {
       ],
     });
     expect(validateTemplate({ ...valid, createdAt: Number.NaN })).toEqual({ ok: false, errors: [{ code: 'field_type', field: 'createdAt', params: {} }] });
+    const { tags: _tags, ...withoutTags } = valid;
+    expect(validateTemplate(withoutTags)).toEqual({ ok: false, errors: [{ code: 'field_missing', field: 'tags', params: {} }] });
     expect(validateTemplate(null)).toEqual({ ok: false, errors: [{ code: 'not_an_object', params: {} }] });
     expect(validateTemplate([valid])).toEqual({ ok: false, errors: [{ code: 'not_an_object', params: {} }] });
   });
