@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChatKey } from '../../../utils/chat-key.ts';
 import { DataError } from '../../../utils/db/errors.ts';
-import { followChatRename, linkChatTitleToJid, rememberChat } from '../../../utils/db/repositories/chats.ts';
+import { followChatRename, linkChatTitleToJid, listChats, rememberChat } from '../../../utils/db/repositories/chats.ts';
 import { flagChat, markFlagDue } from '../../../utils/db/repositories/flags.ts';
 import { createLabel, setChatLabels } from '../../../utils/db/repositories/labels.ts';
 import { markMessage } from '../../../utils/db/repositories/markers.ts';
@@ -42,6 +42,8 @@ describe('rememberChat', () => {
     await rememberChat(db, { chatKey: jidKey, title: 'Familie Schneider' });
     await rememberChat(db, { chatKey: jidKey, title: 'Schneider (Bad)' });
     expect(await db.chats.get(jidKey)).toEqual({ key: jidKey, title: 'Schneider (Bad)', updatedAt: T0 });
+    await rememberChat(db, { chatKey: titleKey, title: 'Familie Schneider' });
+    expect((await listChats(db)).map((chat) => chat.key).sort()).toEqual([jidKey, titleKey].sort());
   });
 });
 

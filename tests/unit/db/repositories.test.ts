@@ -5,7 +5,7 @@ import { countData, deleteAllData } from '../../../utils/db/repositories/all-dat
 import { listAwayReplies, logAwayReply } from '../../../utils/db/repositories/away-replies.ts';
 import { chatStates } from '../../../utils/db/repositories/chat-state.ts';
 import { flagChat, listFlags, markFlagDue, unflagChat } from '../../../utils/db/repositories/flags.ts';
-import { createLabel, deleteLabel, listLabels, reorderLabels, setChatLabels, updateLabel } from '../../../utils/db/repositories/labels.ts';
+import { createLabel, deleteLabel, listChatLabels, listLabels, reorderLabels, setChatLabels, updateLabel } from '../../../utils/db/repositories/labels.ts';
 import { listMarkers, markMessage, reopenMarker, resolveMarker, unmarkMessage, updateMarker } from '../../../utils/db/repositories/markers.ts';
 import { getNote, listNotes, saveNote } from '../../../utils/db/repositories/notes.ts';
 import { listPins, pinChat, reorderPins, unpinChat } from '../../../utils/db/repositories/pins.ts';
@@ -124,6 +124,13 @@ describe('labels', () => {
     expect(after.map((row) => row.labelId)).toEqual([b.id]);
     await expectDataError(setChatLabels(db, { chatKey: schneider, labelIds: ['ghost'] }), 'not-found');
     expect((await db.chatLabels.toArray()).map((row) => row.labelId)).toEqual([b.id]);
+  });
+
+  it('listChatLabels returns every assignment', async () => {
+    const a = await createLabel(db, { name: 'A', color: '#000001' });
+    await setChatLabels(db, { chatKey: schneider, labelIds: [a.id] });
+    await setChatLabels(db, { chatKey: baustelle, labelIds: [a.id] });
+    expect((await listChatLabels(db)).map((row) => row.chatKey).sort()).toEqual([schneider, baustelle].sort());
   });
 });
 
