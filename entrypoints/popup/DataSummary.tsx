@@ -17,16 +17,23 @@ const SHOWN: ReadonlyArray<{ name: keyof DataCounts; label: string }> = [
   { name: 'templates', label: 'summary_templates' },
 ];
 
+// Layout kept here (inline, constant) so this component needs nothing from the popup's stylesheet.
+const listStyle = { display: 'grid', gridTemplateColumns: '1fr auto', gap: '2px 12px', margin: 0 } as const;
+const termStyle = { display: 'contents' } as const;
+const countStyle = { margin: 0, textAlign: 'right', fontVariantNumeric: 'tabular-nums', fontWeight: 600 } as const;
+
 export function DataSummary() {
   const counts = useLiveQuery(() => countData(openZettelDatabase()), []);
   return (
     <section className="card" data-zettel="data-summary" aria-busy={counts === undefined}>
       <h2>{t('summary_title')}</h2>
-      <dl className="data-summary">
+      <dl className="data-summary" style={listStyle}>
         {SHOWN.map(({ name, label }) => (
-          <div key={name}>
+          <div key={name} style={termStyle}>
             <dt>{t(label)}</dt>
-            <dd data-zettel={`count-${name}`}>{counts ? counts[name] : '…'}</dd>
+            <dd data-zettel={`count-${name}`} style={countStyle}>
+              {counts ? counts[name] : '…'}
+            </dd>
           </div>
         ))}
       </dl>
