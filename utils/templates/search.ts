@@ -148,14 +148,14 @@ export function createTemplateSearch(templates: readonly Template[], options: Te
    * Adds one query word's best score per template to `totals`, reading the word's postings.
    * With `among`, only those templates count (the others are dropped, and their totals cleared).
    */
-  const fromPostings = (matches: readonly WordMatch[], among: readonly number[] | undefined): number[] => {
+  const fromPostings = (matches: readonly WordMatch[], among: readonly number[] | undefined, headOnly = false): number[] => {
     if (among) {
       stamp += 1;
       for (const slot of among) stamps[slot] = stamp;
     }
     const found: number[] = [];
     for (const { word, quality } of matches) {
-      const postings = words.postingsOf(word);
+      const postings = words.postingsOf(word, headOnly);
       for (let index = 0; index < postings.length; index += 1) {
         const posting = postings[index] as number;
         const slot = posting >>> POSTING_FIELD_BITS;
@@ -254,7 +254,10 @@ export function createTemplateSearch(templates: readonly Template[], options: Te
       })
       .sort((a, b) => a.postings - b.postings);
 
-    let candidates = fromPostings(planned[0]?.matches ?? [], undefined);
+    // A lone first letter ("T") matches titles, tags and shortcuts only: body words starting with
+    // any letter are everywhere, so those hits would be noise (and the slowest keystroke).
+    const firstLetterOnly = queryWords.length === 1 && (queryWords[0] as string).length === 1;
+    let candidates = fromPostings(planned[0]?.matches ?? [], undefined, firstLetterOnly);
     for (const word of planned.slice(1)) {
       if (candidates.length === 0) break;
       // Either walk the word's postings, or look the word up in each candidate's own word list —

@@ -46,6 +46,12 @@ export class WordIndex {
   private readonly vocabulary: string[] = [];
   /** word → packed postings (slot << FIELD_BITS | field mask), one per document. */
   private readonly postings = new Map<string, number[]>();
+  /**
+   * The subset of postings outside the body (title, tags, shortcut). A one-letter query looks only
+   * here: nearly every body has words starting with any letter, so body hits of "t" are noise, and
+   * walking them was the slowest keystroke of all.
+   */
+  private readonly headPostings = new Map<string, number[]>();
   /** DP rows per word depth, reused across lookups. */
   private rows: Int32Array[] = [];
 
@@ -66,7 +72,18 @@ export class WordIndex {
         this.vocabulary.splice(lowerBound(this.vocabulary, word), 0, word);
       }
       list.push((slot << FIELD_BITS) | fields);
+      this.addHeadPosting(word, slot, fields);
     }
+  }
+
+  private addHeadPosting(word: string, slot: number, fields: number): void {
+    if ((fields & ~FIELD.body) === 0) return;
+    let head = this.headPostings.get(word);
+    if (!head) {
+      head = [];
+      this.headPostings.set(word, head);
+    }
+    head.push((slot << FIELD_BITS) | fields);
   }
 
   /** Bulk build: sorting once is much cheaper than inserting 10,000 words one by one. */
@@ -81,6 +98,7 @@ export class WordIndex {
           fresh.push(word);
         }
         list.push((slot << FIELD_BITS) | fields);
+        this.addHeadPosting(word, slot, fields);
       }
     }
     if (fresh.length) {
@@ -91,10 +109,14 @@ export class WordIndex {
 
   removeDocument(slot: number, wordFields: ReadonlyMap<string, number>): void {
     for (const word of wordFields.keys()) {
+      const head = this.headPostings.get(word);
+      if (head) {
+        removePosting(head, slot);
+        if (head.length === 0) this.headPostings.delete(word);
+      }
       const list = this.postings.get(word);
       if (!list) continue;
-      const at = list.findIndex((posting) => posting >>> FIELD_BITS === slot);
-      if (at !== -1) list.splice(at, 1);
+      removePosting(list, slot);
       if (list.length === 0) {
         this.postings.delete(word);
         const index = lowerBound(this.vocabulary, word);
@@ -108,8 +130,8 @@ export class WordIndex {
    * POSTING_FIELD_MASK` the fields. A raw array, because search loops over tens of thousands of
    * them per keystroke and a callback per posting would double that cost.
    */
-  postingsOf(word: string): readonly number[] {
-    return this.postings.get(word) ?? NO_POSTINGS;
+  postingsOf(word: string, headOnly = false): readonly number[] {
+    return (headOnly ? this.headPostings : this.postings).get(word) ?? NO_POSTINGS;
   }
 
   /**
@@ -195,6 +217,11 @@ export class WordIndex {
     for (let i = 0; i <= m; i += 1) first[i] = i;
     return this.rows;
   }
+}
+
+function removePosting(list: number[], slot: number): void {
+  const at = list.findIndex((posting) => posting >>> FIELD_BITS === slot);
+  if (at !== -1) list.splice(at, 1);
 }
 
 /**

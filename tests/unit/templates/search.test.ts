@@ -64,6 +64,16 @@ describe('template search ranking', () => {
     expect(titles(search.search('fotos'))).toEqual(['Fotos anfordern', 'Allgemein']);
   });
 
+  it('matches a lone first letter in titles, tags and shortcuts only', () => {
+    const search = createTemplateSearch(
+      [template('body', { title: 'Anderes', body: 'Termin morgen' }), template('title', { title: 'Termin bestätigt' }), template('tag', { title: 'Zaun', tags: ['Tor'] })],
+      { now: clock },
+    );
+    expect(titles(search.search('t')).sort()).toEqual(['Termin bestätigt', 'Zaun']);
+    expect(titles(search.search('te'))).toEqual(['Termin bestätigt', 'Anderes']);
+    expect(titles(search.search('anderes t'))).toEqual(['Anderes']);
+  });
+
   it('needs every query word to match somewhere', () => {
     const search = createTemplateSearch(pack, { now: clock });
     expect(search.search('termin xylophon')).toEqual([]);
