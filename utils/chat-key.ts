@@ -5,7 +5,7 @@
  */
 export type ChatKey = `jid:${string}` | `title:${string}`;
 
-const JID_PATTERN = /^[0-9A-Za-z.\-]+@(?:c\.us|g\.us|lid|s\.whatsapp\.net|newsletter|broadcast)$/;
+const JID_PATTERN = /^[0-9A-Za-z.-]+@(?:c\.us|g\.us|lid|s\.whatsapp\.net|newsletter|broadcast)$/;
 
 export function isJid(value: string): boolean {
   return JID_PATTERN.test(value);

@@ -53,7 +53,13 @@ test.describe('popup: health of each WhatsApp part', () => {
     // Asked through the tabs API: a tab the extension opens may start loading before Playwright's
     // request interception attaches to it, so its page URL is not a reliable witness.
     await expect
-      .poll(() => popup.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.pendingUrl ?? tab.url)))
+      .poll(() =>
+        popup.evaluate(async () => {
+          type Tab = { url?: string; pendingUrl?: string };
+          const { tabs } = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]> } } }).chrome;
+          return (await tabs.query({})).map((tab) => tab.pendingUrl ?? tab.url);
+        }),
+      )
       .toContain('https://web.whatsapp.com/');
     await expect(popup.locator('[data-zettel="whatsapp-tab"]')).toHaveAttribute('data-state', 'open');
   });
