@@ -65,6 +65,17 @@ test.describe('adapter: composer', () => {
     expect((await stageComposer(page))?.modelText).toBe('Erste Zeile\nZweite Zeile ✓');
   });
 
+  for (const method of ['beforeinput', 'paste'] as const) {
+    test(`the ${method} fallback alone also lands in the editor model`, async ({ page, stage, zettel }) => {
+      await stage.open();
+      await zettel.booted();
+      await openFirstChat(page);
+      const result = await zettel.query<{ ok: boolean; method: string }>('insertText', { text: GERMAN, methods: [method] });
+      expect(result).toMatchObject({ ok: true, method });
+      expect((await stageComposer(page))?.modelText).toBe(GERMAN);
+    });
+  }
+
   test('a naive DOM write (textContent =) does not register in the editor', async ({ page, stage, zettel }) => {
     await stage.open();
     await zettel.booted();

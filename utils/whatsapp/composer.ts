@@ -5,7 +5,7 @@
 import { COMPOSE_BOX_CHAIN, FOOTER_CHAIN, SEND_BUTTON_CHAIN, VOICE_BUTTON_CHAIN, firstMatch, type Match } from './selectors.ts';
 import { blockText } from './text.ts';
 
-export type InsertMethod = 'execCommand' | 'paste';
+export type InsertMethod = 'execCommand' | 'beforeinput' | 'paste';
 
 export interface InsertResult {
   ok: boolean;
@@ -70,10 +70,16 @@ function settle(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** execCommand is deprecated and absent in some environments: false instead of a throw. */
+/**
+ * execCommand is deprecated and absent in some environments: false then, instead of a throw. Its return
+ * value says nothing about success: an editor that handles `beforeinput` itself cancels it, and Firefox
+ * then answers false although the text arrived. Reading the editor back is what counts.
+ */
 function exec(doc: Document, command: string, value?: string): boolean {
+  if (typeof doc.execCommand !== 'function') return false;
   try {
-    return typeof doc.execCommand === 'function' && doc.execCommand(command, false, value);
+    doc.execCommand(command, false, value);
+    return true;
   } catch {
     return false;
   }
@@ -96,15 +102,39 @@ async function insertWithExecCommand(box: HTMLElement, text: string): Promise<vo
 }
 
 /**
- * A synthetic paste. In Firefox the page's handler sees an empty DataTransfer when the event is built in
- * the content script's world; the optional `mainWorldPaste` hook is where a main-world helper plugs in.
+ * Synthetic `beforeinput` events carrying the text as a string: Lexical inserts their `data` at its own
+ * caret. Strings cross from the content script to the page in every browser.
  */
-function insertWithPaste(box: HTMLElement, text: string, mainWorldPaste?: (text: string) => boolean): void {
-  if (mainWorldPaste?.(text)) return;
+async function insertWithBeforeInput(box: HTMLElement, text: string): Promise<void> {
+  const lines = text.split(/\r?\n/);
+  for (const [index, line] of lines.entries()) {
+    if (index > 0) {
+      box.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertParagraph', bubbles: true, cancelable: true }));
+      await settle();
+    }
+    if (line) {
+      box.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertText', data: line, bubbles: true, cancelable: true }));
+      await settle();
+    }
+  }
+}
+
+/**
+ * A synthetic paste with a DataTransfer. Seen failing in Firefox ESR: the page's handler gets an empty
+ * DataTransfer whichever world builds the event, which is why beforeinput comes first.
+ */
+async function insertWithPaste(box: HTMLElement, text: string): Promise<void> {
   const data = new DataTransfer();
   data.setData('text/plain', text);
   box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  await settle();
 }
+
+const INSERTERS: Record<InsertMethod, (box: HTMLElement, text: string) => Promise<void>> = {
+  execCommand: insertWithExecCommand,
+  beforeinput: insertWithBeforeInput,
+  paste: insertWithPaste,
+};
 
 async function clearEditor(box: HTMLElement): Promise<void> {
   placeCaretAtEnd(box);
@@ -114,36 +144,34 @@ async function clearEditor(box: HTMLElement): Promise<void> {
 }
 
 export interface InsertOptions {
-  /** A main-world paste helper (Firefox); returns true when it dispatched the paste. */
-  mainWorldPaste?: (text: string) => boolean;
+  /** The methods to try, in order (tests force one). Default: execCommand, beforeinput, paste. */
+  methods?: readonly InsertMethod[];
 }
 
+export const DEFAULT_INSERT_METHODS: readonly InsertMethod[] = ['execCommand', 'beforeinput', 'paste'];
+
 /**
- * Appends `text` at the end of the draft: focus → caret to end → execCommand, verified by reading the
- * editor back; a synthetic paste when nothing arrived. A partly inserted text into an empty draft is
- * cleared before the paste, so the text never ends up twice; an existing draft is never cleared.
+ * Appends `text` at the end of the draft through the editor's own input path: focus → caret to the end →
+ * a method, verified by reading the editor back; the next method only when nothing arrived. A partly
+ * inserted text in an empty draft is cleared before the next method, so the text never ends up twice;
+ * an existing draft is never cleared.
  */
 export async function insertText(box: HTMLElement | null, text: string, options: InsertOptions = {}): Promise<InsertResult> {
   if (!box) return { ok: false, method: null, text: '', reason: 'no-composer' };
+  const methods = options.methods ?? DEFAULT_INSERT_METHODS;
   const before = readComposerText(box);
   const expected = before + text;
-  box.focus();
-  placeCaretAtEnd(box);
-  await insertWithExecCommand(box, text);
-  let now = readComposerText(box);
-  if (now === expected) return { ok: true, method: 'execCommand', text: now };
-
-  if (now !== before) {
-    if (before !== '') return { ok: false, method: 'execCommand', text: now, reason: 'partial' };
+  for (const method of methods) {
+    box.focus();
+    placeCaretAtEnd(box);
+    await INSERTERS[method](box, text);
+    let now = readComposerText(box);
+    if (now === expected) return { ok: true, method, text: now };
+    if (now === before) continue;
+    if (before !== '') return { ok: false, method, text: now, reason: 'partial' };
     await clearEditor(box);
     now = readComposerText(box);
-    if (now !== '') return { ok: false, method: 'execCommand', text: now, reason: 'partial' };
+    if (now !== '') return { ok: false, method, text: now, reason: 'partial' };
   }
-  box.focus();
-  placeCaretAtEnd(box);
-  insertWithPaste(box, text, options.mainWorldPaste);
-  await settle();
-  now = readComposerText(box);
-  if (now === expected) return { ok: true, method: 'paste', text: now };
-  return { ok: false, method: 'paste', text: now, reason: now === before ? 'not-inserted' : 'partial' };
+  return { ok: false, method: methods.at(-1) ?? null, text: readComposerText(box), reason: 'not-inserted' };
 }

@@ -6,7 +6,7 @@
  * - `currentChat` → { key, title, jid?, strategy } | null
  * - `rows` → [{ top, key, title, selected }] of every row in the DOM, by position
  * - `messages` → [{ id, rawId, direction, directionSource, text, virtualized }] of the rendered messages
- * - `insertText` { text } → the composer's InsertResult
+ * - `insertText` { text, methods? } → the composer's InsertResult (methods forces execCommand / beforeinput / paste)
  * - `composerText` → the editor's text as the adapter reads it (null without a composer)
  * - `hasSendButton` → whether the adapter sees a send button (never the voice button)
  * - `aliases` → the renames seen so far
@@ -18,6 +18,7 @@
  * - `testFeatures` → { states, starts, stops } of those
  */
 import type { WhatsAppAdapter } from '../../../utils/whatsapp/adapter.ts';
+import type { InsertMethod } from '../../../utils/whatsapp/composer.ts';
 import { defineFeature, type FeatureRegistry } from '../features/registry.ts';
 import { healthReport } from '../health-responder.ts';
 import { registerTestCommand } from '../test-bridge.ts';
@@ -76,9 +77,9 @@ export function registerAdapterTestCommands(adapter: WhatsAppAdapter, registry: 
     adapter.messages().map(({ id, rawId, direction, directionSource, text, virtualized }) => ({ id, rawId, direction, directionSource, text, virtualized })),
   );
   registerTestCommand('insertText', async (args) => {
-    const text = (args as { text?: unknown } | undefined)?.text;
-    if (typeof text !== 'string') throw new Error('insertText needs { text: string }');
-    return await adapter.composer.insertText(text);
+    const { text, methods } = (args ?? {}) as { text?: unknown; methods?: InsertMethod[] };
+    if (typeof text !== 'string') throw new Error('insertText needs { text: string, methods?: [...] }');
+    return await adapter.composer.insertText(text, methods ? { methods } : {});
   });
   registerTestCommand('composerText', () => adapter.composer.readText());
   registerTestCommand('hasSendButton', () => adapter.composer.sendButton() !== null);

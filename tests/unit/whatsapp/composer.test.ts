@@ -85,12 +85,27 @@ describe('composer', () => {
     expect(readComposerText(editor)).toBe(TEXT);
   });
 
-  it('falls back to a synthetic paste when execCommand does nothing', async () => {
+  it('falls back to synthetic beforeinput events when execCommand does nothing', async () => {
     const model = new FakeLexical(editor);
+    document.execCommand = () => false;
+    const result = await insertText(editor, TEXT);
+    expect(result).toMatchObject({ ok: true, method: 'beforeinput', text: TEXT });
+    expect(model.text).toBe(TEXT);
+  });
+
+  it('falls back to a synthetic paste when the editor ignores synthetic beforeinput', async () => {
+    const model = new FakeLexical(editor, { beforeinput: false });
     document.execCommand = () => false;
     const result = await insertText(editor, TEXT);
     expect(result).toMatchObject({ ok: true, method: 'paste' });
     expect(model.text).toBe(TEXT);
+  });
+
+  it('a method can be forced', async () => {
+    const model = new FakeLexical(editor);
+    document.execCommand = browserLikeExecCommand(editor);
+    expect(await insertText(editor, 'nur Paste', { methods: ['paste'] })).toMatchObject({ ok: true, method: 'paste' });
+    expect(model.text).toBe('nur Paste');
   });
 
   it('appends to an existing draft', async () => {
