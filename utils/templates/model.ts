@@ -104,7 +104,7 @@ const REQUIRED_FIELDS = ['id', 'title', 'body', 'tags', 'language', 'usageCount'
  * English and could not be shown to a German user.
  */
 const timestamp = z.number().int().min(0).max(MAX_TIMESTAMP);
-export const templateShape = z.object({
+const templateShape = z.object({
   id: z.string(),
   title: z.string(),
   body: z.string(),
