@@ -219,15 +219,25 @@ export function createWhatsAppAdapter(options: AdapterOptions): WhatsAppAdapter 
     const changed: RowInfo[] = [];
     for (const item of items) {
       const info = rowInfo(item);
-      // Whether Zettel's marks are still inside: when WhatsApp re-renders a row and drops them, the row
-      // is reported again so the feature puts them back (the chat did not change, the marks went missing).
-      const marked = info ? item.querySelector(ZETTEL_MARK_SELECTOR) !== null : false;
-      const signature = info ? `${info.key}\u0000${info.top}\u0000${info.selected}\u0000${marked}` : '';
+      const signature = info ? rowSignature(info) : '';
       if (lastSignature.get(item) === signature) continue;
       lastSignature.set(item, signature);
       if (info) changed.push(info);
     }
-    if (changed.length) rowsChannel.emit(changed);
+    if (changed.length === 0) return;
+    rowsChannel.emit(changed);
+    // Listeners usually put their marks in now: remember that, so a later re-render that drops them
+    // differs from what was seen and the row is reported again.
+    for (const info of changed) lastSignature.set(info.element, rowSignature(info));
+  }
+
+  /**
+   * What makes a row worth reporting again: another chat, place or selection — or Zettel's marks gone
+   * (WhatsApp re-rendered the row's content; the chat did not change, the marks must come back).
+   */
+  function rowSignature(info: RowInfo): string {
+    const marked = info.element.querySelector(ZETTEL_MARK_SELECTOR) !== null;
+    return `${info.key}\u0000${info.top}\u0000${info.selected}\u0000${marked}`;
   }
 
   let recheckTimer: ReturnType<typeof setTimeout> | null = null;

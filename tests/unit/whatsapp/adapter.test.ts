@@ -113,3 +113,39 @@ describe('theme and locale', () => {
     expect(adapter.health().locale).toBe('fr');
   });
 });
+
+describe('row marks', () => {
+  beforeEach(() => mountPage(pageHtml({ profile: 'current-2026', open: null })));
+
+  it('a row whose content WhatsApp re-rendered without our mark is reported again', async () => {
+    start();
+    const reported: string[] = [];
+    adapter.onRows((rows) => {
+      for (const row of rows) {
+        reported.push(row.title);
+        // What a decorating feature does: put a mark in, if it is not there.
+        if (!row.element.querySelector('[data-zettel]')) {
+          const mark = document.createElement('span');
+          mark.setAttribute('data-zettel', 'chat-flag');
+          row.element.querySelector('[role="gridcell"]')!.append(mark);
+        }
+      }
+    }, controller.signal);
+    await wait(150);
+    reported.length = 0;
+    // WhatsApp re-renders Anna's cell: same chat, new nodes, our mark gone.
+    const item = adapter.rows().find((r) => r.title === 'Anna Müller')!.element;
+    const cell = item.querySelector('[role="gridcell"]')!;
+    const fresh = cell.cloneNode(true) as Element;
+    fresh.querySelector('[data-zettel]')?.remove();
+    cell.replaceWith(fresh);
+    await wait(150);
+    expect(reported).toEqual(['Anna Müller']);
+    expect(item.querySelector('[data-zettel]')).not.toBeNull();
+    // A mutation that keeps the mark does not report the row again.
+    reported.length = 0;
+    item.querySelector('span[aria-label]')!.textContent = '3';
+    await wait(150);
+    expect(reported).toEqual([]);
+  });
+});
