@@ -3,6 +3,7 @@
  * templates, opening hours …): an id for the URL hash, a _locales key for its title, its component.
  */
 import type { ComponentType } from 'react';
+import { LabelsSection } from '../../components/options/labels/LabelsSection.tsx';
 import { BackupSection } from './BackupSection.tsx';
 
 export interface OptionsSection {
@@ -11,4 +12,7 @@ export interface OptionsSection {
   Component: ComponentType;
 }
 
-export const optionsSections: readonly OptionsSection[] = [{ id: 'backup', titleKey: 'options_section_backup', Component: BackupSection }];
+export const optionsSections: readonly OptionsSection[] = [
+  { id: 'backup', titleKey: 'options_section_backup', Component: BackupSection },
+  { id: 'labels', titleKey: 'label_options_section', Component: LabelsSection },
+];

@@ -3,6 +3,7 @@
  * add theirs here.
  */
 import flags from './flags/index.ts';
+import labels from './labels/index.ts';
 import type { FeatureDefinition } from './registry.ts';
 
-export const FEATURES: readonly FeatureDefinition[] = [flags];
+export const FEATURES: readonly FeatureDefinition[] = [flags, labels];

@@ -9,7 +9,33 @@ import { jidOf } from '../../../../utils/chat-key.ts';
 import type { DataClient } from '../../../../utils/messaging/client.ts';
 import type { WhatsAppAdapter } from '../../../../utils/whatsapp/adapter.ts';
 
+let running: { controller: AbortController; users: number } | null = null;
+
+/**
+ * Starts the sync for a feature; flags and labels both need it, and it runs once while either runs
+ * (the first user's adapter serves; it is the same adapter).
+ */
 export function syncChatIdentity(adapter: WhatsAppAdapter, client: DataClient, signal: AbortSignal, onError: (error: unknown) => void): void {
+  if (signal.aborted) return;
+  if (!running) {
+    running = { controller: new AbortController(), users: 0 };
+    startSync(adapter, client, running.controller.signal, onError);
+  }
+  const entry = running;
+  entry.users += 1;
+  signal.addEventListener(
+    'abort',
+    () => {
+      entry.users -= 1;
+      if (entry.users > 0) return;
+      entry.controller.abort();
+      if (running === entry) running = null;
+    },
+    { once: true },
+  );
+}
+
+function startSync(adapter: WhatsAppAdapter, client: DataClient, signal: AbortSignal, onError: (error: unknown) => void): void {
   // Linking is idempotent but writes; once per title/JID pair and page is enough.
   const linked = new Set<string>();
   const link = (title: string, jid: string): Promise<unknown> => {

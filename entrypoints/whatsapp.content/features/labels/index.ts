@@ -1,0 +1,92 @@
+/**
+ * Labels on chats (issue #3): any number, any color, in the user's order (managed in the options
+ * page). Chips in the chat-list row — a few, then "+N" — and in the conversation header, beside the
+ * flag; assigned from the header's label menu.
+ */
+import { defineFeature, type FeatureContext } from '../registry.ts';
+import type { ChatKey } from '../../../../utils/chat-key.ts';
+import { getDataClient } from '../../../../utils/messaging/content-client.ts';
+import type { RowInfo } from '../../../../utils/whatsapp/adapter.ts';
+import { headerSlot, watchHeader } from '../chat-marks/header-marks.ts';
+import { syncChatIdentity } from '../chat-marks/identity-sync.ts';
+import { chatKeyCandidates, labelsOf, useChatMarks, type ChatMarksData } from '../chat-marks/live-data.ts';
+import { existingRowSlot, rowSlot } from '../chat-marks/row-marks.ts';
+import { applyTheme, ensureChatMarksStyle } from '../chat-marks/styles.ts';
+import { clearChips, renderChips } from './label-chips.ts';
+import { ensureEditButton, renderMenu } from './label-menu.ts';
+
+/** A row has little room: two chips, or one chip and "+N". The header shows more. */
+const ROW_CHIPS = 2;
+const HEADER_CHIPS = 4;
+
+export default defineFeature({
+  id: 'labels',
+  needs: ['chat-rows', 'conversation-header'],
+  start(ctx: FeatureContext) {
+    const { adapter, signal, t, log } = ctx;
+    const client = getDataClient();
+    const report = (error: unknown) => log.warn(error);
+    const store = useChatMarks(signal, report);
+    ensureChatMarksStyle();
+    applyTheme(adapter.theme());
+    syncChatIdentity(adapter, client, signal, report);
+    const more = (names: string) => t('label_more', names);
+
+    const renderRow = (row: RowInfo, data: ChatMarksData) => {
+      const labels = labelsOf(chatKeyCandidates(row.key, row.title, data), data);
+      if (labels.length === 0) clearChips(existingRowSlot(row.element, 'labels'));
+      else renderChips(rowSlot(row.element, 'labels'), labels, ROW_CHIPS, more);
+    };
+    const renderRows = (rows: RowInfo[]) => {
+      const data = store.current();
+      for (const row of rows) renderRow(row, data);
+    };
+
+    /** Writes the chat's new label set under its current key; other keys of the same chat are emptied. */
+    const assign = async (chat: { key: ChatKey; title: string }, labelId: string, checked: boolean) => {
+      const data = store.current();
+      const keys = chatKeyCandidates(chat.key, chat.title, data);
+      const ids = new Set(labelsOf(keys, data).map((label) => label.id));
+      if (checked) ids.add(labelId);
+      else ids.delete(labelId);
+      await client.request('setChatLabels', { chatKey: chat.key, labelIds: data.labels.filter((l) => ids.has(l.id)).map((l) => l.id) });
+      for (const key of keys) if (key !== chat.key && (data.chatLabels.get(key)?.length ?? 0) > 0) await client.request('setChatLabels', { chatKey: key, labelIds: [] });
+    };
+
+    const renderHeader = ctx.guard(() => {
+      const chat = adapter.currentChat();
+      const slot = headerSlot(adapter, 'labels');
+      if (!slot || !chat) return;
+      const data = store.current();
+      const labels = labelsOf(chatKeyCandidates(chat.key, chat.title, data), data);
+      let chips = slot.querySelector<HTMLElement>('.zt-header-labels');
+      if (!chips) {
+        chips = slot.ownerDocument.createElement('span');
+        chips.className = 'zt-header-labels';
+        slot.prepend(chips);
+      }
+      if (labels.length === 0) clearChips(chips);
+      else renderChips(chips, labels, HEADER_CHIPS, more);
+      ensureEditButton(slot, {
+        t,
+        signal,
+        onToggle: (labelId, checked) => {
+          // The chat open NOW: the menu belongs to the header of the chat it was opened in, but be safe.
+          const current = adapter.currentChat();
+          if (current) assign({ key: current.key, title: current.title }, labelId, checked).catch(report);
+        },
+      });
+      renderMenu(slot, data.labels, new Set(labels.map((label) => label.id)), t);
+    });
+
+    const refreshHeader = watchHeader(adapter, signal, renderHeader);
+    adapter.onRows(renderRows, signal);
+    store.onChange(
+      ctx.guard(() => {
+        renderRows(adapter.rows());
+        refreshHeader();
+      }),
+      signal,
+    );
+  },
+});
