@@ -11,7 +11,7 @@ import { stageResponse, stageUrl } from '../stage/serve.ts';
 import { bridgeQuery } from '../support/bridge.ts';
 import { chromeTestBuild, chromiumPath, quietChromiumArgs } from '../support/browsers.ts';
 
-async function launch(userDataDir: string): Promise<BrowserContext> {
+async function launch(userDataDir: string, firstRun: boolean): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
@@ -23,8 +23,10 @@ async function launch(userDataDir: string): Promise<BrowserContext> {
     if (response) await route.fulfill(response);
     else await route.abort('blockedbyclient');
   });
-  // Content scripts are registered once the extension has loaded: wait for its worker, as the fixture does.
-  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 10_000 });
+  // On the first run content scripts are registered once the extension has loaded: wait for its worker,
+  // as the fixture does. After a restart the extension is already installed and Chrome may start the
+  // MV3 worker only when something needs it, so waiting for it there would be wrong.
+  if (firstRun && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 10_000 });
   return context;
 }
 
@@ -41,13 +43,13 @@ test('data survives a browser restart', async ({}, testInfo) => {
   test.skip(!testInfo.project.name.startsWith('chromium-current'), 'one profile is enough: this tests storage, not WhatsApp');
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'zettel-restart-'));
   try {
-    let context = await launch(userDataDir);
+    let context = await launch(userDataDir, true);
     let query = await openStage(context);
     await query('db.request', { op: 'flagChat', input: { chatKey: 'title:Familie Schneider', waitingSince: 1_700_000_000_000 } });
     await query('db.request', { op: 'saveNote', input: { chatKey: 'title:Familie Schneider', text: 'Hund im Garten' } });
     await context.close();
 
-    context = await launch(userDataDir);
+    context = await launch(userDataDir, false);
     query = await openStage(context);
     expect(await query('db.request', { op: 'listFlags' })).toEqual([
       expect.objectContaining({ chatKey: 'title:Familie Schneider', waitingSince: 1_700_000_000_000 }),
