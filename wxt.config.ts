@@ -10,7 +10,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'de',
-    permissions: ['storage', 'unlimitedStorage', 'tabs'],
+    permissions: ['storage', 'unlimitedStorage', 'tabs', 'alarms', 'notifications'],
     host_permissions: ['*://web.whatsapp.com/*'],
     // The flag shortcut; users rebind it in the browser's extension shortcut settings.
     commands: {

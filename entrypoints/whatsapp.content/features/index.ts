@@ -4,6 +4,7 @@
  */
 import flags from './flags/index.ts';
 import labels from './labels/index.ts';
+import reminders from './reminders/index.ts';
 import type { FeatureDefinition } from './registry.ts';
 
-export const FEATURES: readonly FeatureDefinition[] = [flags, labels];
+export const FEATURES: readonly FeatureDefinition[] = [flags, labels, reminders];

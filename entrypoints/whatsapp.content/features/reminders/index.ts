@@ -1,0 +1,101 @@
+/**
+ * Reminders (issue #3): "come back to this chat" from the conversation header — in 1 h, 3 h, tomorrow
+ * 8:00, next Monday 8:00 or a chosen time. The background's alarm fires it: a notification (a click
+ * focuses WhatsApp and opens the chat, handled here) and the chat's flag turns due.
+ */
+import { format } from 'date-fns';
+import { de, enUS } from 'date-fns/locale';
+import { browser } from 'wxt/browser';
+import { defineFeature, type FeatureContext } from '../registry.ts';
+import { chatKeyFromTitle, type ChatKey } from '../../../../utils/chat-key.ts';
+import { uiLanguage } from '../../../../utils/i18n.ts';
+import { getDataClient } from '../../../../utils/messaging/content-client.ts';
+import type { ReminderRecord } from '../../../../utils/messaging/protocol.ts';
+import { pressRow } from '../../../../utils/whatsapp/open-chat.ts';
+import { headerSlot, watchHeader } from '../chat-marks/header-marks.ts';
+import { chatKeyCandidates, useChatMarks } from '../chat-marks/live-data.ts';
+import { ensureChatMarksStyle } from '../chat-marks/styles.ts';
+import { ensureRemindControl, renderRemindControl } from './remind-menu.ts';
+import { parseChosenTime, presetTime } from './reminder-times.ts';
+
+/** Sent by the background when the user clicks a reminder's notification. */
+const OPEN_CHAT_MESSAGE = 'zettel:open-chat';
+
+export default defineFeature({
+  id: 'reminders',
+  needs: ['conversation-header'],
+  start(ctx: FeatureContext) {
+    const { adapter, signal, t, log } = ctx;
+    const client = getDataClient();
+    const report = (error: unknown) => log.warn(error);
+    const store = useChatMarks(signal, report);
+    ensureChatMarksStyle();
+    const locale = uiLanguage() === 'de' ? de : enUS;
+    let reminders: ReminderRecord[] = [];
+
+    const pendingFor = (keys: readonly ChatKey[]): ReminderRecord[] =>
+      reminders.filter((reminder) => reminder.firedAt === null && keys.includes(reminder.chatKey));
+
+    const currentKeys = (): { key: ChatKey; title: string; keys: ChatKey[] } | null => {
+      const chat = adapter.currentChat();
+      return chat ? { key: chat.key, title: chat.title, keys: chatKeyCandidates(chat.key, chat.title, store.current()) } : null;
+    };
+
+    /** One pending reminder per chat: a new one replaces the old. */
+    const schedule = async (dueAt: number) => {
+      const chat = currentKeys();
+      if (!chat) return;
+      for (const old of pendingFor(chat.keys)) await client.request('cancelReminder', { id: old.id });
+      await client.request('rememberChat', { chatKey: chat.key, title: chat.title });
+      await client.request('scheduleReminder', { chatKey: chat.key, dueAt });
+    };
+
+    const render = ctx.guard(() => {
+      const slot = headerSlot(adapter, 'remind');
+      const chat = currentKeys();
+      if (!slot || !chat) return;
+      const control = ensureRemindControl(slot, {
+        t,
+        signal,
+        onPreset: (preset) => void schedule(presetTime(preset, new Date()).getTime()).catch(report),
+        onChosen: (value) => {
+          const at = parseChosenTime(value, new Date());
+          if (at === null) return false;
+          schedule(at).catch(report);
+          return true;
+        },
+        onCancel: () => {
+          const open = currentKeys();
+          for (const reminder of open ? pendingFor(open.keys) : []) client.request('cancelReminder', { id: reminder.id }).catch(report);
+        },
+      });
+      const next = pendingFor(chat.keys).sort((a, b) => a.dueAt - b.dueAt)[0];
+      renderRemindControl(control, next ? format(next.dueAt, 'Pp', { locale }) : null, t);
+    });
+
+    const refresh = watchHeader(adapter, signal, render);
+    store.onChange(() => refresh(), signal);
+    const stop = client.subscribe(
+      'listReminders',
+      {},
+      (value) => {
+        reminders = value;
+        refresh();
+      },
+      report,
+    );
+    signal.addEventListener('abort', stop, { once: true });
+
+    const onMessage = (message: unknown): undefined => {
+      if (!message || typeof message !== 'object' || (message as { type?: unknown }).type !== OPEN_CHAT_MESSAGE) return undefined;
+      const { chatKey, title } = message as { chatKey?: string; title?: string };
+      // The row shows a title; its key may be the title or the learned JID.
+      const titleKey = title ? chatKeyFromTitle(title) : null;
+      const row = adapter.rows().find((candidate) => candidate.key === chatKey || (titleKey !== null && chatKeyFromTitle(candidate.title) === titleKey));
+      if (row && !row.selected) pressRow(row.element);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+  },
+});
