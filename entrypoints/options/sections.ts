@@ -3,6 +3,7 @@
  * templates, opening hours …): an id for the URL hash, a _locales key for its title, its component.
  */
 import type { ComponentType } from 'react';
+import { FlagSettingsSection } from '../../components/options/flags/FlagSettingsSection.tsx';
 import { LabelsSection } from '../../components/options/labels/LabelsSection.tsx';
 import { BackupSection } from './BackupSection.tsx';
 
@@ -14,5 +15,6 @@ export interface OptionsSection {
 
 export const optionsSections: readonly OptionsSection[] = [
   { id: 'backup', titleKey: 'options_section_backup', Component: BackupSection },
+  { id: 'flags', titleKey: 'flag_options_section', Component: FlagSettingsSection },
   { id: 'labels', titleKey: 'label_options_section', Component: LabelsSection },
 ];

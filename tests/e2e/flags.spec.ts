@@ -101,3 +101,33 @@ test.describe('flags', () => {
     await expect(page.locator(headerToggle)).toHaveAttribute('aria-pressed', 'true');
   });
 });
+
+test('options: the overdue threshold and auto-clear setting reach the page', async ({ page, stage, zettel, openOptions }) => {
+  await stage.open();
+  await zettel.booted();
+  const chats = await stageChats(page);
+  const chat = chats[8]!;
+  await zettel.query('db.request', { op: 'flagChat', input: { chatKey: `title:${chat.title}`, waitingSince: Date.now() - 2 * 3_600_000 - 60_000 } });
+  await expect.poll(async () => (await rowOf(page, chat.title))?.flag).toEqual({ state: 'open', text: '2 Std.', overdue: 'false' });
+
+  const options = await openOptions();
+  await options.goto(options.url() + '#flags');
+  const hours = options.locator('[data-zettel="overdue-hours"]');
+  await expect(hours).toHaveValue('24');
+  await hours.fill('2');
+  await hours.press('Enter');
+  await expect.poll(async () => (await rowOf(page, chat.title))?.flag?.overdue).toBe('true');
+
+  const autoClear = options.locator('[data-zettel="auto-clear-on-send"]');
+  await expect(autoClear).toBeChecked();
+  // A controlled checkbox: it shows the stored value once the write committed.
+  await autoClear.click();
+  await expect(autoClear).not.toBeChecked();
+  await openChat(page, chat.key);
+  await page.locator('footer [contenteditable="true"]').click();
+  await page.keyboard.type('Ich melde mich.');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => (window as unknown as W).__stage.sent().length)).toBe(1);
+  await page.waitForTimeout(500);
+  expect((await rowOf(page, chat.title))?.flag?.state).toBe('open');
+});
