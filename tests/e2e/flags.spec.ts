@@ -131,3 +131,26 @@ test('options: the overdue threshold and auto-clear setting reach the page', asy
   await page.waitForTimeout(500);
   expect((await rowOf(page, chat.title))?.flag?.state).toBe('open');
 });
+
+test('a flag set from an unopened row joins the chat id once the chat is opened, and is found after a reload', async ({ page, stage, zettel, profile }) => {
+  await stage.open();
+  await zettel.booted();
+  const chats = await stageChats(page);
+  const chat = chats[10]!;
+  const rowAction = page.locator('#pane-side [style*="translateY"]', { hasText: chat.title }).locator('[data-zettel-action="toggle-flag"]');
+  await rowAction.hover();
+  await rowAction.click();
+  const storedKeys = async () => (await zettel.query<Array<{ chatKey: string }>>('db.request', { op: 'listFlags' })).map((flag) => flag.chatKey);
+  await expect.poll(storedKeys).toEqual([`title:${chat.title}`]);
+
+  await openChat(page, chat.key);
+  // Legacy builds show the chat's JID in message ids: the title-keyed flag moves to it. Current builds
+  // have bare ids, so the chat stays known by its title.
+  const expectedKey = profile === 'legacy-2025' ? `jid:${chat.jid}` : `title:${chat.title}`;
+  await expect.poll(storedKeys).toEqual([expectedKey]);
+  await expect(page.locator(headerToggle)).toHaveAttribute('aria-pressed', 'true');
+
+  await stage.reload();
+  await zettel.booted();
+  await expect.poll(async () => (await rowOf(page, chat.title))?.flag?.state).toBe('open');
+});

@@ -4,7 +4,8 @@
  *
  * A send is a NEW outgoing message id at the end of the open chat's messages. Messages seen on opening
  * a chat, after a re-render or when older ones load are not sends: ids already seen in this chat never
- * count, and the first report after a switch only records what is there.
+ * count, the first report after a switch only records what is there, and a list that shares no
+ * message with the one before (a chat's history arriving after its header) is not a send either.
  */
 import type { ChatKey } from '../../../../utils/chat-key.ts';
 import type { WhatsAppAdapter } from '../../../../utils/whatsapp/adapter.ts';
@@ -33,7 +34,10 @@ export function watchOwnSends(adapter: WhatsAppAdapter, signal: AbortSignal, onS
       return;
     }
     const last = messages[messages.length - 1];
-    const fresh = last && !seen.has(last.id) && last.direction === 'out' && !last.virtualized;
+    // The list must continue what was seen: WhatsApp renders the header before the messages, so right
+    // after opening a chat a whole history arrives at once (no overlap with the empty or previous list).
+    const continues = ids.slice(0, -1).some((id) => seen.has(id));
+    const fresh = last && continues && !seen.has(last.id) && last.direction === 'out' && !last.virtualized;
     for (const id of ids) seen.add(id);
     if (fresh) onSend({ chat: { key: chat.key, title: chat.title }, messageId: last.id });
   }, signal);

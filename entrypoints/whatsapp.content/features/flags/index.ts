@@ -51,7 +51,14 @@ export default defineFeature({
       const chat = adapter.currentChat();
       return chat ? toggle({ key: chat.key, title: chat.title }) : null;
     };
-    const renderHeader = watchHeader(adapter, signal, ctx.guard(() => renderHeaderToggle(adapter, store.current(), t, () => void toggleOpenChat().catch(report))));
+    const renderHeader = watchHeader(
+      adapter,
+      signal,
+      ctx.guard(() => {
+        applyTheme(adapter.theme()); // WhatsApp's theme can change at any time; re-read with the header
+        renderHeaderToggle(adapter, store.current(), t, () => void toggleOpenChat().catch(report));
+      }),
+    );
 
     adapter.onRows(renderRows, signal);
     store.onChange(
