@@ -1,11 +1,12 @@
 /**
  * 5,000 chats, 50 of them flagged, spread over the list; the list is scrolled end to end twice, in
- * steps that recycle row elements. At every step, two frames after the scroll (no waiting, no retry:
- * the badge must be there when the row is), every row in the DOM shows a badge if and only if its
- * chat is flagged — by the stage's truth of which chat each pooled element shows.
+ * steps that recycle row elements. At every step — in the first frame after the scroll, before it is
+ * painted, and again two frames later (no waiting, no retry: the badge must be there when the row is) —
+ * every row in the DOM shows a badge if and only if its chat is flagged, by the stage's truth of which
+ * chat each pooled element shows.
  */
 import { test, expect } from './fixtures';
-import { nextFrames, rowMarks, stageChats } from './chat-marks-support.ts';
+import { nextFrames, rowMarks, stageChats, type W } from './chat-marks-support.ts';
 
 test('5,000 chats: a badge on every flagged row and on no other, scrolling end to end twice', async ({ page, stage, zettel }) => {
   test.setTimeout(420_000);
@@ -36,10 +37,26 @@ test('5,000 chats: a badge on every flagged row and on no other, scrolling end t
     for (let y = scrollHeight - clientHeight - 977; y > 0; y -= 14_011) positions.push(y);
     positions.push(0);
     for (const y of positions) {
-      await scroller.evaluate((el, top) => {
-        el.scrollTop = top;
-        el.dispatchEvent(new Event('scroll'));
-      }, y);
+      // Read the rows in the first animation frame after the scroll, before it is painted: the
+      // adapter's frame callback (queued by its observer) runs just before this one.
+      const inFrame = await scroller.evaluate(
+        (el, top) =>
+          new Promise<Array<{ title: string; flagged: boolean }>>((resolve) => {
+            el.scrollTop = top;
+            el.dispatchEvent(new Event('scroll'));
+            queueMicrotask(() =>
+              requestAnimationFrame(() => {
+                const truth = (window as unknown as W).__stage.rowTruth();
+                const items = [...document.querySelectorAll<HTMLElement>('#pane-side [style*="translateY"]')];
+                const byTop = new Map(items.map((item) => [Number(/translateY\((-?[\d.]+)px\)/.exec(item.style.transform)?.[1]), item]));
+                resolve(truth.map((row) => ({ title: row.title, flagged: byTop.get(row.top)?.querySelector('[data-zettel="chat-flag"]') != null })));
+              }),
+            );
+          }),
+        y,
+      );
+      const notInFrame = inFrame.filter((row) => row.flagged !== flagged.has(row.title)).map((row) => `${row.title} ${row.flagged ? 'has a badge' : 'has no badge'}`);
+      expect(notInFrame, `in the frame after scrolling to ${y}, pass ${pass + 1}`).toEqual([]);
       await nextFrames(page);
       const rows = await rowMarks(page);
       const wrong = rows
