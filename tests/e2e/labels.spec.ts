@@ -102,3 +102,27 @@ test.describe('labels', () => {
     await expect.poll(async () => (await rowOf(page, anna.title))?.labels).toEqual(['Termin', 'Baustelle']);
   });
 });
+
+test("WhatsApp's own label chip, pin and unread badge stay visible beside Zettel's flag and labels", async ({ page, stage, zettel }) => {
+  await stage.open();
+  await zettel.booted();
+  const becker = 'title:Elektrogroßhandel Becker';
+  await page.evaluate(() => {
+    const stage = (window as unknown as W).__stage;
+    stage.receiveMessage(stage.chats().find((c) => c.title === 'Elektrogroßhandel Becker')!.key, 'Lieferung kommt Donnerstag');
+  });
+  await zettel.query('db.request', { op: 'flagChat', input: { chatKey: becker } });
+  await zettel.query('db.request', { op: 'setChatLabels', input: { chatKey: becker, labelIds: ['default-supplier', 'default-new-order', 'default-quote'] } });
+  await expect.poll(async () => { const row = await rowOf(page, 'Elektrogroßhandel Becker'); return [row?.flag?.state, row?.labels, row?.more]; }).toEqual(['open', ['Neuer Auftrag'], '+2']);
+  const check = await page.evaluate(() => {
+    const item = [...document.querySelectorAll<HTMLElement>('#pane-side [style*="translateY"]')].find((el) => el.querySelector('[title="Elektrogroßhandel Becker"]'))!;
+    const marks = item.querySelector('[data-zettel="chat-marks"]')!.getBoundingClientRect();
+    const theirs = [item.querySelector('[data-testid="cell-frame-label"]'), ...item.querySelectorAll('[aria-label]')].filter((el): el is Element => el !== null && !el.closest('[data-zettel]'));
+    return theirs.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { what: el.getAttribute('aria-label') ?? el.textContent, visible: r.width > 0 && r.height > 0, overlaps: !(r.right <= marks.left || r.left >= marks.right || r.bottom <= marks.top || r.top >= marks.bottom) };
+    });
+  });
+  expect(check.map((c) => c.what)).toEqual(expect.arrayContaining(['Lieferant']));
+  for (const indicator of check) expect(indicator, JSON.stringify(indicator)).toMatchObject({ visible: true, overlaps: false });
+});
