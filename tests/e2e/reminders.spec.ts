@@ -68,6 +68,7 @@ test.describe('reminders and the toolbar badge', () => {
     const remind = page.locator('[data-zettel="header-marks"] [data-zettel-action="remind"]');
     await remind.click();
     const menu = page.locator('[data-zettel="remind-menu"]');
+    await expect(menu.locator('[data-zettel-action="cancel-reminder"]')).toBeHidden();
     await menu.locator('[data-zettel="remind-custom-time"]').fill('2020-01-01T08:00');
     await menu.locator('[data-zettel-action="remind-custom"]').click();
     await expect(menu.locator('[role="alert"]')).not.toBeEmpty();

@@ -29,10 +29,12 @@ const CSS = `
   background: #fff; color: #111b21; border: 1px solid #d1d7db; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.18); font: 14px/1.4 system-ui, sans-serif; }
 .zt-menu button, .zt-menu label { display: flex; align-items: center; gap: 8px; width: 100%; border: 0; background: transparent; color: inherit; text-align: left;
   padding: 6px 8px; border-radius: 6px; cursor: pointer; font: inherit; box-sizing: border-box; }
+.zt-menu [hidden] { display: none !important; }
 .zt-menu button:hover, .zt-menu label:hover, .zt-menu button:focus-visible { background: #f0f2f5; }
 .zt-menu input[type="datetime-local"] { font: inherit; margin: 4px 8px; }
 .zt-swatch { width: 12px; height: 12px; border-radius: 50%; flex-shrink: 0; }
 .zt-menu-note { padding: 6px 8px; color: #54656f; font-size: 12px; }
+.zt-menu-note:empty { display: none; }
 .zt-toast { position: fixed; left: 50%; bottom: 24px; transform: translateX(-50%); z-index: 10000; display: flex; gap: 12px; align-items: center;
   background: #323739; color: #fff; padding: 10px 16px; border-radius: 8px; font: 14px/1.4 system-ui, sans-serif; box-shadow: 0 4px 16px rgba(0,0,0,.3); }
 .zt-toast button { border: 0; background: transparent; color: #53bdeb; font: 600 14px system-ui, sans-serif; cursor: pointer; }
