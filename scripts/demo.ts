@@ -8,11 +8,12 @@
  *   npm run demo -- --lang en --theme dark --profile legacy-2025 --chats 5000
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
+import { chromium, type BrowserContext } from '@playwright/test';
+import { demoBackup } from './demo-sample.ts';
 import { prepareStage, stageResponse, stageUrl, type StageProfile } from '../tests/stage/serve.ts';
 import { chromiumPath, quietChromiumArgs } from '../tests/support/browsers.ts';
 
@@ -60,6 +61,22 @@ await context.route(/^https?:\/\//, async (route) => {
 
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
 const extensionId = new URL(worker.url()).host;
+/** Loads the sample data the way a user restores a backup: options page › Backup › Import. */
+async function importSampleData(context: BrowserContext): Promise<void> {
+  const file = path.join(userDataDir, 'zettel-sample-backup.json');
+  writeFileSync(file, JSON.stringify(demoBackup(lang)));
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html#backup`);
+  await options.locator('[data-zettel-action="import-backup"]').setInputFiles(file);
+  await options.locator('[data-zettel-action="confirm-import"]').click();
+  await options.locator('[data-zettel="backup-status"][data-state="ok"]').waitFor({ timeout: 15_000 });
+  await options.close();
+}
+
+// The install creates the default labels; let that finish so the sample's label rows merge onto them.
+await new Promise((resolve) => setTimeout(resolve, 500));
+await importSampleData(context);
+
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(stageUrl({ profile, lang, theme, chats: Number(values.chats) || 40 }));
 await page.waitForFunction(() => (window as { __stage?: { ready?: unknown } }).__stage?.ready !== undefined);
