@@ -68,5 +68,9 @@ test.describe('adapter: recycled chat-list rows', () => {
       checked += rows.length;
     }
     expect(checked).toBeGreaterThan(positions.length * 8);
+    const stats = await zettel.query<{ batches: number; records: number; busyMs: number }>('stats');
+    console.log(`adapter cost over ${positions.length} scroll steps: ${JSON.stringify(stats)}`);
+    // Generous bound: the observer's own work per scroll step stays far below one frame.
+    expect(stats.busyMs / positions.length).toBeLessThan(8);
   });
 });

@@ -64,6 +64,15 @@ export interface WhatsAppAdapter {
   };
   /** Aliases seen since start (most recent last). */
   aliases(): ChatAlias[];
+  /** What the adapter's own work cost so far (for benchmarks and the test bridge). */
+  stats(): AdapterStats;
+}
+
+export interface AdapterStats {
+  batches: number;
+  records: number;
+  /** Main-thread time spent in the observer's classify and flush steps, in ms. */
+  busyMs: number;
 }
 
 export interface AdapterOptions {
@@ -138,6 +147,17 @@ export function createWhatsAppAdapter(options: AdapterOptions): WhatsAppAdapter 
   const learned = new TitleJidMap();
   const resolver = new ChatIdentityResolver(learned);
   const aliasLog: ChatAlias[] = [];
+  const stats: AdapterStats = { batches: 0, records: 0, busyMs: 0 };
+  const timed =
+    <A extends unknown[]>(step: (...args: A) => void) =>
+    (...args: A): void => {
+      const started = performance.now();
+      try {
+        step(...args);
+      } finally {
+        stats.busyMs += performance.now() - started;
+      }
+    };
 
   const rowsChannel = new Channel<RowInfo[]>('onRows', onError);
   const conversationChannel = new Channel<ConversationEvent>('onConversation', onError);
@@ -287,7 +307,7 @@ export function createWhatsAppAdapter(options: AdapterOptions): WhatsAppAdapter 
     };
   }
 
-  function checkHealth(): void {
+  const checkHealth = timed((): void => {
     lastHealthAt = now();
     adoptScan(scanPage(doc));
     const report = fullHealth();
@@ -295,7 +315,7 @@ export function createWhatsAppAdapter(options: AdapterOptions): WhatsAppAdapter 
     if (signature === lastHealthSignature) return;
     lastHealthSignature = signature;
     healthChannel.emit(report);
-  }
+  });
 
   function scheduleHealth(): void {
     if (healthTimer !== null) return;
@@ -326,7 +346,19 @@ export function createWhatsAppAdapter(options: AdapterOptions): WhatsAppAdapter 
     scheduleHealth();
   }
 
-  const observer = new BatchedObserver({ root: doc.body ?? doc.documentElement, signal, collect, flush, onError });
+  const observer = new BatchedObserver({
+    root: doc.body ?? doc.documentElement,
+    signal,
+    collect: timed((records: readonly MutationRecord[]) => {
+      stats.records += records.length;
+      collect(records);
+    }),
+    flush: timed(() => {
+      stats.batches++;
+      flush();
+    }),
+    onError,
+  });
   // Learned JIDs re-key rows that show the same title.
   const stopLearned = learned.onChange(() => {
     allRows = true;
@@ -411,5 +443,6 @@ export function createWhatsAppAdapter(options: AdapterOptions): WhatsAppAdapter 
       },
     },
     aliases: () => [...aliasLog],
+    stats: () => ({ ...stats, busyMs: Math.round(stats.busyMs * 100) / 100 }),
   };
 }

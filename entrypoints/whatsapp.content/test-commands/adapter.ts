@@ -10,6 +10,7 @@
  * - `composerText` → the editor's text as the adapter reads it (null without a composer)
  * - `hasSendButton` → whether the adapter sees a send button (never the voice button)
  * - `aliases` → the renames seen so far
+ * - `stats` → { batches, records, busyMs }: the adapter's own main-thread cost so far
  * - `theme`, `locale`
  * - `conversationEvents` → every onConversation event since the start, oldest first
  * - `observedRows` → the rows as the onRows events left them (proves the recycled-row path), by position
@@ -84,6 +85,7 @@ export function registerAdapterTestCommands(adapter: WhatsAppAdapter, registry: 
   registerTestCommand('composerText', () => adapter.composer.readText());
   registerTestCommand('hasSendButton', () => adapter.composer.sendButton() !== null);
   registerTestCommand('aliases', () => adapter.aliases());
+  registerTestCommand('stats', () => adapter.stats());
   registerTestCommand('theme', () => adapter.theme());
   registerTestCommand('locale', () => adapter.locale());
   registerTestCommand('conversationEvents', () => events);
