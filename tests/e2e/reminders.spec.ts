@@ -57,6 +57,15 @@ test.describe('reminders and the toolbar badge', () => {
     await openChat(page, chats[1]!.key);
     await bg.click(fired[0]!);
     await expect.poll(() => page.evaluate(() => (window as unknown as W).__stage.currentChat()?.key)).toBe(chat.key);
+
+    // A chat far down the list has no row in the DOM: the list is scrolled until it appears.
+    const far = chats[chats.length - 2]!;
+    expect((await page.evaluate(() => (window as unknown as W).__stage.rowTruth())).some((row) => row.key === far.key)).toBe(false);
+    await zettel.query('db.request', { op: 'scheduleReminder', input: { chatKey: `title:${far.title}`, dueAt: Date.now() + 60_000 } });
+    const [farId] = await bg.fire(Date.now() + 120_000);
+    await bg.click(farId!);
+    await expect.poll(() => page.evaluate(() => (window as unknown as W).__stage.currentChat()?.key)).toBe(far.key);
+    await expect.poll(async () => (await rowOf(page, far.title))?.flag?.state).toBe('due');
   });
 
   test('a chosen time; cancel; presets for tomorrow and Monday', async ({ page, stage, zettel, serviceWorker }) => {

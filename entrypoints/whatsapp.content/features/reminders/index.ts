@@ -7,16 +7,16 @@ import { format } from 'date-fns';
 import { de, enUS } from 'date-fns/locale';
 import { browser } from 'wxt/browser';
 import { defineFeature, type FeatureContext } from '../registry.ts';
-import { chatKeyFromTitle, type ChatKey } from '../../../../utils/chat-key.ts';
+import { isChatKey, type ChatKey } from '../../../../utils/chat-key.ts';
 import { uiLanguage } from '../../../../utils/i18n.ts';
 import { getDataClient } from '../../../../utils/messaging/content-client.ts';
 import type { ReminderRecord } from '../../../../utils/messaging/protocol.ts';
-import { pressRow } from '../../../../utils/whatsapp/open-chat.ts';
 import { headerSlot, watchHeader } from '../chat-marks/header-marks.ts';
 import { chatKeyCandidates, useChatMarks } from '../chat-marks/live-data.ts';
 import { ensureChatMarksStyle } from '../chat-marks/styles.ts';
 import { ensureRemindControl, renderRemindControl } from './remind-menu.ts';
 import { parseChosenTime, presetTime } from './reminder-times.ts';
+import { revealAndOpenChat } from './reveal-chat.ts';
 
 /** Sent by the background when the user clicks a reminder's notification. */
 const OPEN_CHAT_MESSAGE = 'zettel:open-chat';
@@ -88,11 +88,9 @@ export default defineFeature({
 
     const onMessage = (message: unknown): undefined => {
       if (!message || typeof message !== 'object' || (message as { type?: unknown }).type !== OPEN_CHAT_MESSAGE) return undefined;
-      const { chatKey, title } = message as { chatKey?: string; title?: string };
+      const { chatKey, title } = message as { chatKey?: unknown; title?: unknown };
       // The row shows a title; its key may be the title or the learned JID.
-      const titleKey = title ? chatKeyFromTitle(title) : null;
-      const row = adapter.rows().find((candidate) => candidate.key === chatKey || (titleKey !== null && chatKeyFromTitle(candidate.title) === titleKey));
-      if (row && !row.selected) pressRow(row.element);
+      revealAndOpenChat(adapter, isChatKey(chatKey) ? chatKey : null, typeof title === 'string' && title.trim() ? title : null, signal).catch(report);
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
