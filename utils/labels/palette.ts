@@ -3,11 +3,11 @@
  * #rrggbb is allowed too), the starter labels of a trades business, and the text color for a chip.
  */
 
-/** Distinct hues, all dark enough for white text. */
+/** Distinct hues; each chip's text is black or white, whichever contrasts more (chipTextColor). */
 export const LABEL_PALETTE: readonly string[] = [
   '#1f7a4d', // green
   '#c0392b', // red
-  '#d35400', // orange
+  '#b34700', // orange
   '#b7950b', // ochre
   '#2471a3', // blue
   '#7d3c98', // purple
@@ -28,7 +28,7 @@ export interface DefaultLabel {
 /** The seed's labels (as WhatsApp Business users know them) and the trades ones. */
 export const DEFAULT_LABELS: readonly DefaultLabel[] = [
   { id: 'default-new-order', nameKey: 'label_default_new_order', color: '#2471a3' },
-  { id: 'default-payment-pending', nameKey: 'label_default_payment_pending', color: '#d35400' },
+  { id: 'default-payment-pending', nameKey: 'label_default_payment_pending', color: '#b34700' },
   { id: 'default-paid', nameKey: 'label_default_paid', color: '#1f7a4d' },
   { id: 'default-order-complete', nameKey: 'label_default_order_complete', color: '#5d6d7e' },
   { id: 'default-quote', nameKey: 'label_default_quote', color: '#7d3c98' },
