@@ -180,6 +180,7 @@ export function createWhatsAppAdapter(options: AdapterOptions): WhatsAppAdapter 
   let conversationDirty = true;
   let messagesDirty = true;
   const rowTargets = new Set<Node>();
+  let partsDirty = false;
 
   function adoptScan(next: PageScan): void {
     scan = next;
@@ -193,9 +194,13 @@ export function createWhatsAppAdapter(options: AdapterOptions): WhatsAppAdapter 
     for (const record of records) {
       const target = record.target;
       if (listRegion?.contains(target)) {
-        if (target === listRegion) allRows = true;
-        else rowTargets.add(target);
+        if (target === listRegion) {
+          allRows = true;
+          partsDirty = true;
+        } else rowTargets.add(target);
       } else if (scan.pane?.contains(target)) {
+        // Nodes added or removed in the pane may be a part itself (header, composer, send slot).
+        if (record.type === 'childList') partsDirty = true;
         // Typing in the composer touches neither the chat's identity nor its messages.
         if (scan.footer?.contains(target) && scan.footer !== scan.pane) continue;
         conversationDirty = true;
@@ -310,12 +315,14 @@ export function createWhatsAppAdapter(options: AdapterOptions): WhatsAppAdapter 
   const checkHealth = timed((): void => {
     lastHealthAt = now();
     adoptScan(scanPage(doc));
-    const report = fullHealth();
-    const signature = JSON.stringify([report.parts, report.identity, report.currentChat]);
+    // The profile and locale are computed only when something changed: they cost more than the parts.
+    const chat = resolver.current();
+    const signature = JSON.stringify([scan.parts, chat?.strategy ?? null, chat?.key ?? null, chat?.title ?? null]);
     if (signature === lastHealthSignature) return;
     lastHealthSignature = signature;
-    healthChannel.emit(report);
+    healthChannel.emit(fullHealth());
   });
+
 
   function scheduleHealth(): void {
     if (healthTimer !== null) return;
@@ -332,6 +339,10 @@ export function createWhatsAppAdapter(options: AdapterOptions): WhatsAppAdapter 
   }
 
   function flush(): void {
+    // Only nodes added or removed outside the rows can add or remove a part (scrolling the list does
+    // not); hooks changing inside a region are caught by the once-a-second check.
+    const partsMayHaveChanged = structural || partsDirty;
+    partsDirty = false;
     if (structural || (scan.pane && !scan.pane.isConnected) || (listRegion && !listRegion.isConnected)) {
       structural = false;
       const paneBefore = scan.pane;
@@ -343,7 +354,7 @@ export function createWhatsAppAdapter(options: AdapterOptions): WhatsAppAdapter 
     }
     flushRows();
     if (conversationDirty) flushConversation();
-    scheduleHealth();
+    if (partsMayHaveChanged) scheduleHealth();
   }
 
   const observer = new BatchedObserver({
