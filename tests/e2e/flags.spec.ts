@@ -154,3 +154,18 @@ test('a flag set from an unopened row joins the chat id once the chat is opened,
   await zettel.booted();
   await expect.poll(async () => (await rowOf(page, chat.title))?.flag?.state).toBe('open');
 });
+
+test('when WhatsApp drops the header hooks the row badges stay; the header toggle returns with the header', async ({ page, stage, zettel }) => {
+  await stage.open();
+  await zettel.booted();
+  const chat = (await stageChats(page))[2]!;
+  await openChat(page, chat.key);
+  await page.locator(headerToggle).click();
+  await expect.poll(async () => (await rowOf(page, chat.title))?.flag?.state).toBe('open');
+  await page.evaluate(() => (window as unknown as W).__stage.drift('conversation-header', 'remove'));
+  await expect.poll(async () => (await zettel.query<{ parts: Array<{ part: string; state: string }> }>('health')).parts.find((p) => p.part === 'conversation-header')?.state).toBe('missing');
+  await expect(page.locator(headerToggle)).toHaveCount(0);
+  await expect.poll(async () => (await rowOf(page, chat.title))?.flag?.state).toBe('open');
+  await page.evaluate(() => (window as unknown as W).__stage.resetDrift());
+  await expect(page.locator(headerToggle)).toHaveAttribute('aria-pressed', 'true');
+});

@@ -46,3 +46,8 @@ export function watchHeader(adapter: WhatsAppAdapter, signal: AbortSignal, rende
   });
   return render;
 }
+
+/** Empties this slot in the header (a stopped feature leaves no control behind). */
+export function clearHeaderSlot(root: ParentNode, slot: HeaderMarkSlot): void {
+  for (const element of root.querySelectorAll<HTMLElement>(`[data-zettel="${CONTAINER}"] [data-zt-slot="${slot}"]`)) element.replaceChildren();
+}

@@ -58,3 +58,14 @@ export function existingRowSlot(row: HTMLElement, slot: RowMarkSlot): HTMLElemen
 export function allRowSlots(root: ParentNode, slot: RowMarkSlot): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(`[data-zettel="${CONTAINER}"] [data-zt-slot="${slot}"]`)];
 }
+
+/**
+ * Empties this kind of slot in every row: a stopped feature (switched off, or a part it needs went
+ * missing) must not leave marks behind on rows that WhatsApp will recycle for other chats.
+ */
+export function clearRowSlots(root: ParentNode, slot: RowMarkSlot): void {
+  for (const element of allRowSlots(root, slot)) {
+    if (element.firstChild) element.replaceChildren();
+    delete element.dataset.ztSignature;
+  }
+}

@@ -7,9 +7,10 @@
 import { defineFeature, type FeatureContext } from '../registry.ts';
 import { getDataClient } from '../../../../utils/messaging/content-client.ts';
 import type { RowInfo } from '../../../../utils/whatsapp/adapter.ts';
-import { watchHeader } from '../chat-marks/header-marks.ts';
+import { clearHeaderSlot, watchHeader } from '../chat-marks/header-marks.ts';
 import { syncChatIdentity } from '../chat-marks/identity-sync.ts';
 import { useChatMarks } from '../chat-marks/live-data.ts';
+import { clearRowSlots } from '../chat-marks/row-marks.ts';
 import { applyTheme, ensureChatMarksStyle } from '../chat-marks/styles.ts';
 import { showToast } from '../chat-marks/toast.ts';
 import { watchOwnSends } from './auto-clear.ts';
@@ -24,7 +25,8 @@ const UNDO_MS = 6_000;
 
 export default defineFeature({
   id: 'flags',
-  needs: ['chat-rows', 'conversation-header'],
+  // The header controls simply do not render while the header is not recognised; the rows still work.
+  needs: ['chat-rows'],
   start(ctx: FeatureContext) {
     const { adapter, signal, t, log } = ctx;
     const client = getDataClient();
@@ -69,7 +71,16 @@ export default defineFeature({
       signal,
     );
     const timer = setInterval(ctx.guard(renderAllRows), AGE_REFRESH_MS);
-    signal.addEventListener('abort', () => clearInterval(timer), { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearInterval(timer);
+        clearRowSlots(document, 'flag');
+        clearRowSlots(document, 'actions');
+        clearHeaderSlot(document, 'flag');
+      },
+      { once: true },
+    );
     onToggleFlagCommand(signal, toggleOpenChat);
 
     watchOwnSends(adapter, signal, (sent) => {

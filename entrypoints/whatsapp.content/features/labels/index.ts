@@ -7,10 +7,10 @@ import { defineFeature, type FeatureContext } from '../registry.ts';
 import type { ChatKey } from '../../../../utils/chat-key.ts';
 import { getDataClient } from '../../../../utils/messaging/content-client.ts';
 import type { RowInfo } from '../../../../utils/whatsapp/adapter.ts';
-import { headerSlot, watchHeader } from '../chat-marks/header-marks.ts';
+import { clearHeaderSlot, headerSlot, watchHeader } from '../chat-marks/header-marks.ts';
 import { syncChatIdentity } from '../chat-marks/identity-sync.ts';
 import { chatKeyCandidates, labelsOf, useChatMarks, type ChatMarksData } from '../chat-marks/live-data.ts';
-import { existingRowSlot, rowSlot } from '../chat-marks/row-marks.ts';
+import { clearRowSlots, existingRowSlot, rowSlot } from '../chat-marks/row-marks.ts';
 import { applyTheme, ensureChatMarksStyle } from '../chat-marks/styles.ts';
 import { clearChips, renderChips } from './label-chips.ts';
 import { ensureEditButton, renderMenu } from './label-menu.ts';
@@ -21,7 +21,8 @@ const HEADER_CHIPS = 4;
 
 export default defineFeature({
   id: 'labels',
-  needs: ['chat-rows', 'conversation-header'],
+  // The header controls simply do not render while the header is not recognised; the rows still work.
+  needs: ['chat-rows'],
   start(ctx: FeatureContext) {
     const { adapter, signal, t, log } = ctx;
     const client = getDataClient();
@@ -80,6 +81,14 @@ export default defineFeature({
     });
 
     const refreshHeader = watchHeader(adapter, signal, renderHeader);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearRowSlots(document, 'labels');
+        clearHeaderSlot(document, 'labels');
+      },
+      { once: true },
+    );
     adapter.onRows(renderRows, signal);
     store.onChange(
       ctx.guard(() => {

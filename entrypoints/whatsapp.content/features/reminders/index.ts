@@ -11,7 +11,7 @@ import { isChatKey, type ChatKey } from '../../../../utils/chat-key.ts';
 import { uiLanguage } from '../../../../utils/i18n.ts';
 import { getDataClient } from '../../../../utils/messaging/content-client.ts';
 import type { ReminderRecord } from '../../../../utils/messaging/protocol.ts';
-import { headerSlot, watchHeader } from '../chat-marks/header-marks.ts';
+import { clearHeaderSlot, headerSlot, watchHeader } from '../chat-marks/header-marks.ts';
 import { chatKeyCandidates, useChatMarks } from '../chat-marks/live-data.ts';
 import { ensureChatMarksStyle } from '../chat-marks/styles.ts';
 import { ensureRemindControl, renderRemindControl } from './remind-menu.ts';
@@ -74,6 +74,7 @@ export default defineFeature({
     });
 
     const refresh = watchHeader(adapter, signal, render);
+    signal.addEventListener('abort', () => clearHeaderSlot(document, 'remind'), { once: true });
     store.onChange(() => refresh(), signal);
     const stop = client.subscribe(
       'listReminders',
