@@ -5,6 +5,8 @@ import type { ZettelTestOptions } from './tests/e2e/fixtures.ts';
 // (whatsapp-dom.md Addendum A.5). Chromium is driven by Playwright; Firefox by puppeteer-core
 // (Playwright's Firefox needs its own patched build, which cannot be installed here).
 const profiles = ['current-2026', 'legacy-2025'] as const;
+// Several runs on one checkout (parallel work) each keep their own results (ZETTEL_RESULTS_DIR).
+const resultsDir = process.env.ZETTEL_RESULTS_DIR ?? 'test-results';
 
 export default defineConfig<ZettelTestOptions>({
   globalSetup: './tests/e2e/global-setup.ts',
@@ -13,9 +15,9 @@ export default defineConfig<ZettelTestOptions>({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: `${resultsDir}/e2e.json` }]],
   // Not test-results/ itself: Playwright empties its outputDir, and npm test keeps unit.json there.
-  outputDir: 'test-results/e2e-artifacts',
+  outputDir: `${resultsDir}/e2e-artifacts`,
   use: { trace: 'off', screenshot: 'only-on-failure' },
   projects: [
     ...profiles.map((profile) => ({

@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 // The extension's manifest and build. Permissions are the ones a feature actually uses; each is
 // explained in docs/permissions.md.
 export default defineConfig({
+  // Parallel work on one checkout builds into its own folder (ZETTEL_OUT_DIR); tests read the same variable.
+  outDir: process.env.ZETTEL_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader should see where every name comes from (DESIGN §7).
   imports: false,

@@ -17,8 +17,10 @@ export function firefoxPath(): string {
 }
 
 const root = path.resolve(import.meta.dirname, '../..');
-export const chromeTestBuild = path.join(root, '.output/chrome-mv3-test');
-export const firefoxTestBuild = path.join(root, '.output/firefox-mv2-test');
+/** The build folder: `.output`, or ZETTEL_OUT_DIR when several test runs share one checkout. */
+export const outputDir = path.resolve(root, process.env.ZETTEL_OUT_DIR ?? '.output');
+export const chromeTestBuild = path.join(outputDir, 'chrome-mv3-test');
+export const firefoxTestBuild = path.join(outputDir, 'firefox-mv2-test');
 
 /** Flags that keep Chromium quiet on a machine without internet (toolchain.md). */
 export const quietChromiumArgs = [
