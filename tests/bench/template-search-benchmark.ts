@@ -16,7 +16,7 @@ import Fuse from 'fuse.js';
 import type { Template } from '../../utils/templates/model.ts';
 import { defaultTemplates } from '../../utils/templates/pack.ts';
 import { createTemplateSearch } from '../../utils/templates/search.ts';
-import { foldForSearch } from '../../utils/templates/search-text.ts';
+import { foldForSearch } from '../../utils/search/search-text.ts';
 import { usageScore } from '../../utils/templates/usage-rank.ts';
 import { templateCorpus } from './template-corpus.ts';
 

@@ -18,10 +18,10 @@
  */
 import type { Template } from './model.ts';
 import { normalizeShortcut } from './model.ts';
-import { foldForSearch, searchWords } from './search-text.ts';
-import { TopK } from './top-k.ts';
+import { foldForSearch, searchWords } from '../search/search-text.ts';
+import { TopK } from '../search/top-k.ts';
 import { usageScore } from './usage-rank.ts';
-import { FIELD, POSTING_FIELD_BITS, POSTING_FIELD_MASK, WordIndex, type WordMatch } from './word-index.ts';
+import { FIELD, POSTING_FIELD_BITS, POSTING_FIELD_MASK, WordIndex, type WordMatch } from '../search/word-index.ts';
 
 export const FIELD_WEIGHTS = { shortcut: 4, title: 3, tags: 2, body: 1 } as const;
 const TITLE_STARTS_WITH_QUERY_BONUS = 2;

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Template } from '../../../utils/templates/model.ts';
 import { createTemplateSearch } from '../../../utils/templates/search.ts';
-import { foldForSearch, searchWords } from '../../../utils/templates/search-text.ts';
+import { foldForSearch, searchWords } from '../../../utils/search/search-text.ts';
 import { templateCorpus } from '../../bench/template-corpus.ts';
 
 const corpus = templateCorpus(600, 11);

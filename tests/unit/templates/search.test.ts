@@ -3,7 +3,7 @@ import type { Template } from '../../../utils/templates/model.ts';
 import { defaultTemplates } from '../../../utils/templates/pack.ts';
 import { createTemplateSearch } from '../../../utils/templates/search.ts';
 import { usageScore } from '../../../utils/templates/usage-rank.ts';
-import { WordIndex } from '../../../utils/templates/word-index.ts';
+import { WordIndex } from '../../../utils/search/word-index.ts';
 
 const NOW = Date.UTC(2026, 10, 27, 12);
 const DAY = 86_400_000;
