@@ -9,6 +9,9 @@ const CSS = `
 .zt-row-marks { display: inline-flex; align-items: center; gap: 4px; flex-shrink: 0; margin: 0 4px; max-width: 55%; overflow: hidden; vertical-align: middle; }
 .zt-row-slot { display: inline-flex; align-items: center; gap: 3px; min-width: 0; }
 .zt-row-slot:empty { display: none; }
+/* A narrow row gives up label chips first (clipped, never overlapping); the flag and actions keep their size. */
+.zt-row-slot-flag, .zt-row-slot-actions { flex-shrink: 0; }
+.zt-row-slot-labels { flex-shrink: 1; overflow: hidden; }
 .zt-flag { display: inline-flex; align-items: center; gap: 3px; font: 600 11px/16px system-ui, sans-serif; padding: 0 6px; border-radius: 8px; white-space: nowrap;
   background: #fff4d6; color: #7a5200; border: 1px solid #f0c35a; }
 .zt-flag::before { content: ''; width: 6px; height: 6px; border-radius: 50%; background: currentColor; }
