@@ -48,6 +48,8 @@ export const settingDefinitions = {
     }),
     default: { enabled: false, confirmedText: null, enabledAt: null, maxPerHour: 10 },
   },
+  /** The pins bar above the chat list is folded to its header line. */
+  'pins.collapsed': { schema: z.boolean(), default: false },
   /** Feature ids the user switched off. */
   'features.disabled': { schema: z.array(z.string().max(64)).max(100), default: [] },
 } as const satisfies Record<string, { schema: z.ZodType; default: unknown }>;

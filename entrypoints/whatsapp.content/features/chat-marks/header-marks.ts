@@ -7,8 +7,8 @@
 import type { WhatsAppAdapter } from '../../../../utils/whatsapp/adapter.ts';
 import { placeDecoration } from '../../../../utils/whatsapp/decorations.ts';
 
-export type HeaderMarkSlot = 'flag' | 'labels' | 'remind';
-const SLOT_ORDER: readonly HeaderMarkSlot[] = ['flag', 'labels', 'remind'];
+export type HeaderMarkSlot = 'flag' | 'labels' | 'remind' | 'pin';
+const SLOT_ORDER: readonly HeaderMarkSlot[] = ['flag', 'labels', 'remind', 'pin'];
 const CONTAINER = 'header-marks';
 
 function createContainer(doc: Document): HTMLElement {
