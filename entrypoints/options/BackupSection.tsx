@@ -44,7 +44,7 @@ function errorMessage(error: BackupError): string {
   return t(backupErrorMessageKey(error.code), error.params);
 }
 
-function download(text: string, fileName: string): void {
+export function download(text: string, fileName: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const link = document.createElement('a');
   link.href = url;

@@ -6,6 +6,7 @@ import type { ComponentType } from 'react';
 import { FlagSettingsSection } from '../../components/options/flags/FlagSettingsSection.tsx';
 import { LabelsSection } from '../../components/options/labels/LabelsSection.tsx';
 import { BackupSection } from './BackupSection.tsx';
+import { TemplatesSection } from './templates/TemplatesSection.tsx';
 
 export interface OptionsSection {
   id: string;
@@ -17,4 +18,5 @@ export const optionsSections: readonly OptionsSection[] = [
   { id: 'backup', titleKey: 'options_section_backup', Component: BackupSection },
   { id: 'flags', titleKey: 'flag_options_section', Component: FlagSettingsSection },
   { id: 'labels', titleKey: 'label_options_section', Component: LabelsSection },
+  { id: 'templates', titleKey: 'templates_options_section', Component: TemplatesSection },
 ];

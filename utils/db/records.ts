@@ -106,6 +106,12 @@ export const templateRecord = z.strictObject({
   body: z.string().max(LIMITS.templateBody),
   tags: z.array(z.string().trim().min(1).max(LIMITS.tag)).max(LIMITS.templateTags),
   shortcut: z.string().trim().min(1).max(LIMITS.shortcut).nullable(),
+  /**
+   * Optional, so rows written before these fields existed stay valid without a schema version
+   * (no index, no reshaping): absent = the UI language, no form of address (docs/templates.md).
+   */
+  language: z.enum(['de', 'en']).optional(),
+  formality: z.enum(['sie', 'du']).optional(),
   usageCount: z.number().int().min(0),
   lastUsedAt: timestamp.nullable(),
   createdAt: timestamp,

@@ -50,6 +50,8 @@ export const settingDefinitions = {
   },
   /** The pins bar above the chat list is folded to its header line. */
   'pins.collapsed': { schema: z.boolean(), default: false },
+  /** The company name that fills {Firma} / {Company} in reply templates; empty = asked for when used. */
+  'templates.company': { schema: z.string().max(200), default: '' },
   /** Feature ids the user switched off. */
   'features.disabled': { schema: z.array(z.string().max(64)).max(100), default: [] },
 } as const satisfies Record<string, { schema: z.ZodType; default: unknown }>;

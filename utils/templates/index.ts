@@ -51,3 +51,4 @@ export {
   type ImportErrorCode,
   type ImportResult,
 } from './import-export.ts';
+export { templateFromStored, templateToStored, type StoredTemplate } from './stored.ts';

@@ -6,6 +6,7 @@ import flags from './flags/index.ts';
 import labels from './labels/index.ts';
 import pins from './pins/index.ts';
 import reminders from './reminders/index.ts';
+import templates from './templates/index.ts';
 import type { FeatureDefinition } from './registry.ts';
 
-export const FEATURES: readonly FeatureDefinition[] = [flags, labels, reminders, pins];
+export const FEATURES: readonly FeatureDefinition[] = [flags, labels, reminders, pins, templates];

@@ -12,6 +12,9 @@ export const saveTemplateInput = z.strictObject({
   body: shape.body,
   tags: shape.tags.optional(),
   shortcut: shape.shortcut.optional(),
+  language: shape.language,
+  /** null removes the form of address; absent keeps the stored one. */
+  formality: shape.formality.nullable(),
 });
 export const templateIdInput = z.strictObject({ id: recordId });
 export const duplicateTemplateInput = z.strictObject({ id: recordId, newId: recordId.optional(), title: shape.title.optional() });
@@ -42,6 +45,11 @@ export async function saveTemplate(db: ZettelDatabase, input: z.input<typeof sav
       createdAt: existing?.createdAt ?? stamp,
       updatedAt: stamp,
     };
+    const language = parsed.language ?? existing?.language;
+    const formality = parsed.formality === undefined ? existing?.formality : (parsed.formality ?? undefined);
+    // Absent rather than undefined: rows compare and back up cleanly.
+    if (language) record.language = language;
+    if (formality) record.formality = formality;
     await db.templates.put(record);
     return record;
   });
@@ -93,4 +101,50 @@ export async function recordTemplateUse(db: ZettelDatabase, input: z.input<typeo
 
 export async function listTemplates(db: ZettelDatabase): Promise<TemplateRecord[]> {
   return db.templates.orderBy('title').toArray();
+}
+
+export const importTemplatesInput = z.strictObject({
+  templates: z.array(templateRecord).max(10_000),
+  /** 'add': only ids not stored yet (the ready pack). 'merge': also replace stored ones by id (a file). */
+  mode: z.enum(['add', 'merge']),
+});
+
+export interface ImportTemplatesResult {
+  added: number;
+  updated: number;
+  /** Imported templates whose shortcut another template already had: imported without it. */
+  shortcutsDropped: number;
+}
+
+/**
+ * Takes over many templates in one transaction (an imported file, the ready pack). A shortcut that
+ * another stored template uses stays with that template: the imported one comes without it.
+ */
+export async function importTemplates(db: ZettelDatabase, input: z.input<typeof importTemplatesInput>): Promise<ImportTemplatesResult> {
+  const { templates, mode } = parseInput(importTemplatesInput, input);
+  return db.transaction('rw', db.templates, async () => {
+    const stored = await db.templates.toArray();
+    const byId = new Map(stored.map((template) => [template.id, template]));
+    const shortcutOwner = new Map(stored.flatMap((template) => (template.shortcut ? [[template.shortcut, template.id] as const] : [])));
+    const result: ImportTemplatesResult = { added: 0, updated: 0, shortcutsDropped: 0 };
+    const rows: TemplateRecord[] = [];
+    for (const template of templates) {
+      const existing = byId.get(template.id);
+      if (existing && mode === 'add') continue;
+      let shortcut = template.shortcut;
+      const owner = shortcut ? shortcutOwner.get(shortcut) : undefined;
+      if (shortcut && owner !== undefined && owner !== template.id) {
+        shortcut = null;
+        result.shortcutsDropped++;
+      }
+      if (existing?.shortcut) shortcutOwner.delete(existing.shortcut);
+      if (shortcut) shortcutOwner.set(shortcut, template.id);
+      rows.push({ ...template, shortcut });
+      byId.set(template.id, { ...template, shortcut });
+      if (existing) result.updated++;
+      else result.added++;
+    }
+    await db.templates.bulkPut(rows);
+    return result;
+  });
 }
