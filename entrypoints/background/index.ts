@@ -7,6 +7,8 @@ import { fireDueReminders, openReminderChat, startReminderAlarms, syncReminderAl
 import { readToolbarBadge, startToolbarBadge, updateToolbarBadge } from './toolbar-badge.ts';
 import { startFlagCommand, toggleFlagInActiveWhatsAppTab, TOGGLE_FLAG_COMMAND } from './flag-command.ts';
 import { installBackgroundTestHooks } from './test-hooks.ts';
+import { startLocaleRelay } from './locale-relay.ts';
+import { startOnboarding } from './onboarding.ts';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously on every start: Chrome routes the message that woke the
@@ -16,6 +18,8 @@ export default defineBackground(() => {
   createDefaultLabelsOnInstall(openZettelDatabase);
   startReminderAlarms(openZettelDatabase);
   startToolbarBadge(openZettelDatabase);
+  startLocaleRelay();
+  startOnboarding();
   if (import.meta.env.MODE === 'test') {
     installBackgroundTestHooks({
       runCommand: async (name: string) => (name === TOGGLE_FLAG_COMMAND ? toggleFlagInActiveWhatsAppTab() : null),

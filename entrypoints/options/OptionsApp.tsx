@@ -1,5 +1,5 @@
 /** The options page: a navigation of sections (sections.ts), the current one chosen by the URL hash. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { t } from '../../utils/i18n.ts';
 import { optionsSections } from './sections.ts';
 
@@ -16,6 +16,16 @@ export function OptionsApp() {
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
   const section = optionsSections.find((candidate) => candidate.id === current) ?? optionsSections[0]!;
+  // Keyboard and screen-reader users land on the new section's heading after choosing it in the nav.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    heading.current?.focus();
+  }, [current]);
 
   return (
     <div className="options">
@@ -34,8 +44,10 @@ export function OptionsApp() {
           ))}
         </ul>
       </nav>
-      <main className="options-main" id={`section-${section.id}`}>
-        <h2>{t(section.titleKey)}</h2>
+      <main className="options-main" id={`section-${section.id}`} data-zettel="options-section" data-section={section.id}>
+        <h2 ref={heading} tabIndex={-1}>
+          {t(section.titleKey)}
+        </h2>
         <section.Component />
       </main>
     </div>

@@ -5,6 +5,8 @@
 import type { ComponentType } from 'react';
 import { FlagSettingsSection } from '../../components/options/flags/FlagSettingsSection.tsx';
 import { LabelsSection } from '../../components/options/labels/LabelsSection.tsx';
+import { LanguageSection } from '../../components/options/general/LanguageSection.tsx';
+import { PrivacySection } from '../../components/options/privacy/PrivacySection.tsx';
 import { BackupSection } from './BackupSection.tsx';
 import { TemplatesSection } from './templates/TemplatesSection.tsx';
 
@@ -19,4 +21,6 @@ export const optionsSections: readonly OptionsSection[] = [
   { id: 'flags', titleKey: 'flag_options_section', Component: FlagSettingsSection },
   { id: 'labels', titleKey: 'label_options_section', Component: LabelsSection },
   { id: 'templates', titleKey: 'templates_options_section', Component: TemplatesSection },
+  { id: 'language', titleKey: 'options_section_language', Component: LanguageSection },
+  { id: 'privacy', titleKey: 'options_section_privacy', Component: PrivacySection },
 ];

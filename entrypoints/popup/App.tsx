@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { HealthReport } from '../../utils/whatsapp/health.ts';
 import { t } from '../../utils/i18n.ts';
-import { DataSummary } from './DataSummary.tsx';
 import { HealthPanel } from './HealthPanel.tsx';
+import { InboxCounts } from './InboxCounts.tsx';
+import { QuickSettings } from './QuickSettings.tsx';
 import { findWhatsAppTab, openOrFocusWhatsApp, requestHealth } from './whatsapp-tab.ts';
 
 type TabState = { kind: 'checking' } | { kind: 'none' } | { kind: 'open'; health: HealthReport | null };
@@ -41,15 +42,19 @@ export function App() {
 
       <section className="card" data-zettel="whatsapp-tab" data-state={tab.kind}>
         {tab.kind === 'none' && <p>{t('popup_noWhatsAppTab')}</p>}
-        {tab.kind === 'open' && !tab.health && <p>{t('popup_contentScriptNotAnswering')}</p>}
+        {tab.kind === 'open' && tab.health && <p>{t('popup_whatsAppOpen')}</p>}
+        {tab.kind === 'open' && !tab.health && <p className="hint">{t('popup_contentScriptNotAnswering')}</p>}
         {tab.kind !== 'checking' && (
-          <button type="button" data-zettel-action="open-whatsapp" onClick={() => void openOrFocusWhatsApp()}>
+          <button type="button" className="primary" data-zettel-action="open-whatsapp" onClick={() => void openOrFocusWhatsApp()}>
             {tab.kind === 'none' ? t('popup_openWhatsApp') : t('popup_focusWhatsApp')}
           </button>
         )}
       </section>
 
-      <DataSummary />
+      <InboxCounts />
+
+      <QuickSettings />
+
 
       {tab.kind === 'open' && tab.health && <HealthPanel report={tab.health} />}
 

@@ -23,6 +23,17 @@ const IDENTITY_LABEL_KEYS: Record<IdentityStrategy, string> = {
   title: 'identity_title',
 };
 
+/** What stops working while a part is missing, in plain words (one hint per missing part). */
+const PART_HINT_KEYS: Record<WhatsAppPart, string> = {
+  'app-shell': 'popup_hint_appShell',
+  'chat-list': 'popup_hint_chatList',
+  'chat-rows': 'popup_hint_chatRows',
+  'conversation-header': 'popup_hint_conversationHeader',
+  messages: 'popup_hint_messages',
+  'compose-box': 'popup_hint_composeBox',
+  'send-button': 'popup_hint_sendButton',
+};
+
 const STATE_SYMBOL: Record<PartState, string> = { ok: '✓', missing: '✕', idle: '…' };
 
 /** Which parts of WhatsApp Web Zettel recognises right now (DESIGN §3 health, §4 UI contract). */
@@ -48,9 +59,16 @@ export function HealthPanel({ report }: { report: HealthReport }) {
         </p>
       )}
       {missing.length > 0 && (
-        <p className="hint" role="status" data-zettel="health-hint">
-          {t('health_changedHint')}
-        </p>
+        <div className="hint" role="status" data-zettel="health-hint">
+          <p>{t('health_changedHint')}</p>
+          <ul className="health-hints">
+            {missing.map(({ part }) => (
+              <li key={part} data-zettel="health-part-hint" data-hint-for={part}>
+                {t(PART_HINT_KEYS[part])}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </section>
   );

@@ -1,7 +1,6 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { bootPage } from '../../components/ui/boot-page.tsx';
+import '../../components/ui/base.css';
 import { App } from './App.tsx';
 import './style.css';
 
-const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><App /></StrictMode>);
+void bootPage(App);

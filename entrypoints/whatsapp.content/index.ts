@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { t } from '../../utils/i18n.ts';
+import { initI18n, onLanguageChange, t } from '../../utils/i18n.ts';
 import { createWhatsAppAdapter } from '../../utils/whatsapp/adapter.ts';
 import { FEATURES } from './features/index.ts';
 import { FeatureRegistry } from './features/registry.ts';
@@ -7,11 +7,14 @@ import { answerHealthRequests } from './health-responder.ts';
 import { startTestBridge } from './test-bridge.ts';
 import { registerAdapterTestCommands } from './test-commands/adapter.ts';
 import { registerDataTestCommands } from './test-commands/data.ts';
+import { registerPageCommandTestCommands } from './test-commands/page-commands.ts';
 
 export default defineContentScript({
   matches: ['*://web.whatsapp.com/*'],
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
+    // The user's language choice is loaded before any UI is built: t() stays synchronous.
+    await initI18n({ viaBackground: true });
     // Nothing from here may throw into WhatsApp's page: the adapter and the registry catch and log.
     const adapter = createWhatsAppAdapter({
       signal: ctx.signal,
@@ -22,9 +25,12 @@ export default defineContentScript({
     registry.updateHealth(adapter.health());
     registry.add(...FEATURES);
     answerHealthRequests(adapter, registry, ctx.signal);
+    // A new language: every running feature rebuilds its UI with the new texts.
+    onLanguageChange(() => registry.restartRunning(), ctx.signal, { viaBackground: true });
 
     if (import.meta.env.MODE === 'test') {
       registerDataTestCommands();
+      registerPageCommandTestCommands();
       registerAdapterTestCommands(adapter, registry);
       startTestBridge(ctx.signal);
     }

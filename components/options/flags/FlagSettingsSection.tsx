@@ -2,10 +2,13 @@
  * Options › Still to answer: after how many hours a flagged chat counts as overdue (red badge, red
  * toolbar icon), and whether sending a message clears the flag. Written straight to the settings table;
  * the WhatsApp page and the toolbar badge follow through their live subscriptions.
- * UI contract: data-zettel="overdue-hours" (number input), data-zettel="auto-clear-on-send" (checkbox).
+ * UI contract: data-zettel="overdue-hours" (number input; aria-invalid on bad input),
+ * data-zettel="overdue-hours-error" (the message why it was not saved), data-zettel="auto-clear-on-send"
+ * (checkbox), data-zettel="flags-status" (data-state="ok" after a save).
+ * A bad value is kept in the field with a message (not silently replaced), so the user sees what to fix.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { openZettelDatabase } from '../../../utils/db/database.ts';
 import { getSettings, updateSetting } from '../../../utils/db/repositories/settings.ts';
 import { t } from '../../../utils/i18n.ts';
@@ -17,15 +20,25 @@ export function FlagSettingsSection() {
   const settings = useLiveQuery(() => getSettings(db), [db]);
   const stored = settings?.['flags.overdueAfterHours'];
   const [hours, setHours] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const errorId = useId();
   useEffect(() => {
     if (stored !== undefined) setHours(String(stored));
   }, [stored]);
   if (!settings) return null;
 
   const saveHours = () => {
-    const value = Number(hours);
-    if (Number.isInteger(value) && value >= 1 && value <= MAX_HOURS) void updateSetting(db, { key: 'flags.overdueAfterHours', value });
-    else setHours(String(stored));
+    const text = hours.trim();
+    const value = Number(text);
+    if (text === '' || !Number.isInteger(value) || value < 1 || value > MAX_HOURS) {
+      setError(t('options_error_wholeNumber', ['1', String(MAX_HOURS)]));
+      setSaved(false);
+      return;
+    }
+    setError(null);
+    if (value === stored) return;
+    void updateSetting(db, { key: 'flags.overdueAfterHours', value }).then(() => setSaved(true));
   };
 
   return (
@@ -42,7 +55,12 @@ export function FlagSettingsSection() {
             value={hours}
             style={{ width: '5em' }}
             data-zettel="overdue-hours"
-            onChange={(event) => setHours(event.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? errorId : undefined}
+            onChange={(event) => {
+              setHours(event.target.value);
+              setSaved(false);
+            }}
             onBlur={saveHours}
             onKeyDown={(event) => {
               if (event.key === 'Enter') saveHours();
@@ -51,6 +69,16 @@ export function FlagSettingsSection() {
           {t('flag_options_hours')}
         </label>
       </p>
+      {error && (
+        <p className="field-error" id={errorId} role="alert" data-zettel="overdue-hours-error">
+          {error}
+        </p>
+      )}
+      {saved && (
+        <p className="status muted" data-zettel="flags-status" data-state="ok" role="status">
+          {t('options_saved')}
+        </p>
+      )}
       <p>
         <label>
           <input

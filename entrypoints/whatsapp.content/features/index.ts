@@ -4,9 +4,10 @@
  */
 import flags from './flags/index.ts';
 import labels from './labels/index.ts';
+import pageCommands from './page-commands/index.ts';
 import pins from './pins/index.ts';
 import reminders from './reminders/index.ts';
 import templates from './templates/index.ts';
 import type { FeatureDefinition } from './registry.ts';
 
-export const FEATURES: readonly FeatureDefinition[] = [flags, labels, reminders, pins, templates];
+export const FEATURES: readonly FeatureDefinition[] = [flags, labels, reminders, pins, templates, pageCommands];

@@ -104,6 +104,14 @@ export class FeatureRegistry {
     this.reconcile();
   }
 
+  /** Stops and starts every running feature, so its UI is built anew (e.g. in a newly chosen language). */
+  restartRunning(): void {
+    for (const entry of this.entries.values()) {
+      if (entry.state === 'running') this.stop(entry, 'waiting-for-parts');
+    }
+    this.reconcile();
+  }
+
   state(id: string): FeatureState | undefined {
     return this.entries.get(id)?.state;
   }
