@@ -10,4 +10,4 @@ import reminders from './reminders/index.ts';
 import templates from './templates/index.ts';
 import type { FeatureDefinition } from './registry.ts';
 
-export const FEATURES: readonly FeatureDefinition[] = [flags, labels, reminders, pins, templates, pageCommands];
+export const FEATURES: readonly FeatureDefinition[] = [flags, labels, reminders, pins, templates, pageCommands, templates];
