@@ -8,6 +8,7 @@ import { LabelsSection } from '../../components/options/labels/LabelsSection.tsx
 import { LanguageSection } from '../../components/options/general/LanguageSection.tsx';
 import { PrivacySection } from '../../components/options/privacy/PrivacySection.tsx';
 import { BackupSection } from './BackupSection.tsx';
+import { HoursSection } from './hours/HoursSection.tsx';
 import { TemplatesSection } from './templates/TemplatesSection.tsx';
 
 export interface OptionsSection {
@@ -21,6 +22,7 @@ export const optionsSections: readonly OptionsSection[] = [
   { id: 'flags', titleKey: 'flag_options_section', Component: FlagSettingsSection },
   { id: 'labels', titleKey: 'label_options_section', Component: LabelsSection },
   { id: 'templates', titleKey: 'templates_options_section', Component: TemplatesSection },
+  { id: 'hours', titleKey: 'hours_options_section', Component: HoursSection },
   { id: 'language', titleKey: 'options_section_language', Component: LanguageSection },
   { id: 'privacy', titleKey: 'options_section_privacy', Component: PrivacySection },
 ];

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { HealthReport } from '../../utils/whatsapp/health.ts';
 import { t } from '../../utils/i18n.ts';
+import { AwayReplies } from './AwayReplies.tsx';
 import { HealthPanel } from './HealthPanel.tsx';
 import { InboxCounts } from './InboxCounts.tsx';
 import { QuickSettings } from './QuickSettings.tsx';
@@ -55,6 +56,7 @@ export function App() {
 
       <QuickSettings />
 
+      <AwayReplies />
 
       {tab.kind === 'open' && tab.health && <HealthPanel report={tab.health} />}
 

@@ -7,6 +7,8 @@ import { answerHealthRequests } from './health-responder.ts';
 import { startTestBridge } from './test-bridge.ts';
 import { registerAdapterTestCommands } from './test-commands/adapter.ts';
 import { registerDataTestCommands } from './test-commands/data.ts';
+import { registerHoursTestCommands } from './test-commands/hours.ts';
+import { registerMarkerTestCommands } from './test-commands/markers.ts';
 import { registerPageCommandTestCommands } from './test-commands/page-commands.ts';
 
 export default defineContentScript({
@@ -30,8 +32,10 @@ export default defineContentScript({
 
     if (import.meta.env.MODE === 'test') {
       registerDataTestCommands();
+      registerHoursTestCommands();
       registerPageCommandTestCommands();
       registerAdapterTestCommands(adapter, registry);
+      registerMarkerTestCommands(adapter);
       startTestBridge(ctx.signal);
     }
   },

@@ -15,27 +15,23 @@ export interface AwayTextContext {
   /** The firm's zone (OpeningHours.timeZone): the customer reads the firm's times. */
   timeZone: string;
   week: WeeklyHours;
+  words: AwayWords;
 }
 
-const AWAY_WORDS = {
-  de: {
-    // "Montag, 5. Januar um 7:00 Uhr". No year: a reply is read within days of being sent.
-    nextOpening: "EEEE, d. MMMM 'um' H:mm 'Uhr'",
-    noNextOpening: 'in Kürze',
-    noHours: 'keine festen Öffnungszeiten',
-    dayWidth: 'short', // "Mo"
-    groupSeparator: '; ',
-    intervalSeparator: ', ',
-  },
-  en: {
-    // "Monday 5 January at 7:00"
-    nextOpening: "EEEE d MMMM 'at' H:mm",
-    noNextOpening: 'shortly',
-    noHours: 'no fixed opening hours',
-    dayWidth: 'abbreviated', // "Mon"
-    groupSeparator: '; ',
-    intervalSeparator: ', ',
-  },
+/** The away text's words, from public/_locales (see words.ts). */
+export interface AwayWords {
+  /** For {Wieder da} when the firm does not reopen within the search horizon. */
+  noNextOpening: string;
+  /** For {Öffnungszeiten} with an empty week. */
+  noHours: string;
+}
+
+/** date-fns patterns and separators stay with the code (date-fns names the days and months). */
+const AWAY_PATTERNS = {
+  // "Montag, 5. Januar um 7:00 Uhr". No year: a reply is read within days of being sent.
+  de: { nextOpening: "EEEE, d. MMMM 'um' H:mm 'Uhr'", dayWidth: 'short', groupSeparator: '; ', intervalSeparator: ', ' },
+  // "Monday 5 January at 7:00"
+  en: { nextOpening: "EEEE d MMMM 'at' H:mm", dayWidth: 'abbreviated', groupSeparator: '; ', intervalSeparator: ', ' },
 } as const satisfies Record<Locale, Record<string, string>>;
 
 type Placeholder = 'next-opening' | 'opening-hours';
@@ -58,10 +54,9 @@ function normalizeName(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-export function formatNextOpening(nextOpening: Date | null, locale: Locale, timeZone: string): string {
-  const words = AWAY_WORDS[locale];
+export function formatNextOpening(nextOpening: Date | null, locale: Locale, timeZone: string, words: AwayWords): string {
   if (!nextOpening) return words.noNextOpening;
-  return format(nextOpening, words.nextOpening, { locale: DATE_FNS_LOCALES[locale], in: tz(timeZone) });
+  return format(nextOpening, AWAY_PATTERNS[locale].nextOpening, { locale: DATE_FNS_LOCALES[locale], in: tz(timeZone) });
 }
 
 function sameIntervals(a: OpeningInterval[], b: OpeningInterval[]): boolean {
@@ -72,11 +67,11 @@ function sameIntervals(a: OpeningInterval[], b: OpeningInterval[]): boolean {
  * "Mo–Fr 7:00–12:00, 13:00–17:00; Sa 8:00–12:00": runs of days with the same hours joined;
  * closed days left out.
  */
-export function summarizeWeek(week: WeeklyHours, locale: Locale): string {
-  const words = AWAY_WORDS[locale];
+export function summarizeWeek(week: WeeklyHours, locale: Locale, words: AwayWords): string {
+  const patterns = AWAY_PATTERNS[locale];
   const dayName = (index: number) =>
     // date-fns counts weekdays from Sunday; WEEKDAYS starts on Monday.
-    DATE_FNS_LOCALES[locale].localize.day(((index + 1) % 7) as 0 | 1 | 2 | 3 | 4 | 5 | 6, { width: words.dayWidth });
+    DATE_FNS_LOCALES[locale].localize.day(((index + 1) % 7) as 0 | 1 | 2 | 3 | 4 | 5 | 6, { width: patterns.dayWidth });
   const groups: { first: number; last: number; intervals: OpeningInterval[] }[] = [];
   WEEKDAYS.forEach((day, index) => {
     const intervals = week[day];
@@ -92,10 +87,10 @@ export function summarizeWeek(week: WeeklyHours, locale: Locale): string {
       const times = [...group.intervals]
         .sort((a, b) => a.start.localeCompare(b.start))
         .map((item) => `${displayWallTime(item.start)}–${displayWallTime(item.end)}`)
-        .join(words.intervalSeparator);
+        .join(patterns.intervalSeparator);
       return `${days} ${times}`;
     })
-    .join(words.groupSeparator);
+    .join(patterns.groupSeparator);
 }
 
 /**
@@ -106,8 +101,8 @@ export function renderAwayText(template: string, context: AwayTextContext): stri
   // One pass over the template: filled-in values are never looked at again.
   return template.replace(/\{([^{}]*)\}/g, (literal, name: string) => {
     const placeholder = PLACEHOLDERS[normalizeName(name)];
-    if (placeholder === 'next-opening') return formatNextOpening(context.nextOpening, context.locale, context.timeZone);
-    if (placeholder === 'opening-hours') return summarizeWeek(context.week, context.locale);
+    if (placeholder === 'next-opening') return formatNextOpening(context.nextOpening, context.locale, context.timeZone, context.words);
+    if (placeholder === 'opening-hours') return summarizeWeek(context.week, context.locale, context.words);
     return literal;
   });
 }

@@ -45,3 +45,8 @@ export type { CivilDate } from './wall-clock';
 export { formatStatus } from './format';
 export { AWAY_TEXT_PLACEHOLDERS, renderAwayText, summarizeWeek, type AwayTextContext } from './away-text';
 export { canSendAwayReply, type AwayReplyDecision, type AwayReplyLogEntry } from './rate-limit';
+export { type StatusWords } from './format';
+export { type AwayWords } from './away-text';
+export { awayWords, statusWords, type Translate } from './words';
+export { effectiveAwayText, openingHoursDraft, openingHoursFromSettings, settingsFromOpeningHours, type StoredHours } from './settings';
+export { decideAwayAction, type AutoReplySetting, type AwayAction, type AwayFacts } from './away-decision';

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_AWAY_TEXT, renderAwayText, summarizeWeek, type AwayTextContext } from '../../../utils/hours';
-import { at, emptyWeek, weekWith } from './fixtures';
+import { at, emptyWeek, replyWords, weekWith } from './fixtures';
 
 const context = (overrides: Partial<AwayTextContext> = {}): AwayTextContext => ({
   nextOpening: at('2026-05-18T07:00:00+02:00'),
   locale: 'de',
   timeZone: 'Europe/Berlin',
   week: weekWith({}),
+  words: replyWords(overrides.locale ?? 'de'),
   ...overrides,
 });
 
@@ -60,16 +61,16 @@ describe('summarizeWeek', () => {
       fri: [{ start: '07:00', end: '14:00' }],
       sat: [{ start: '22:00', end: '02:00' }],
     });
-    expect(summarizeWeek(week, 'de')).toBe('Mo–Do 7:00–12:00, 13:00–17:00; Fr 7:00–14:00; Sa 22:00–2:00');
-    expect(summarizeWeek(week, 'en')).toBe('Mon–Thu 7:00–12:00, 13:00–17:00; Fri 7:00–14:00; Sat 22:00–2:00');
+    expect(summarizeWeek(week, 'de', replyWords('de'))).toBe('Mo–Do 7:00–12:00, 13:00–17:00; Fr 7:00–14:00; Sa 22:00–2:00');
+    expect(summarizeWeek(week, 'en', replyWords('en'))).toBe('Mon–Thu 7:00–12:00, 13:00–17:00; Fri 7:00–14:00; Sat 22:00–2:00');
   });
 
   it('does not join days separated by a closed day', () => {
     const week = { ...emptyWeek(), mon: [{ start: '08:00', end: '12:00' }], wed: [{ start: '08:00', end: '12:00' }] };
-    expect(summarizeWeek(week, 'de')).toBe('Mo 8:00–12:00; Mi 8:00–12:00');
+    expect(summarizeWeek(week, 'de', replyWords('de'))).toBe('Mo 8:00–12:00; Mi 8:00–12:00');
   });
 
   it('an empty week', () => {
-    expect(summarizeWeek(emptyWeek(), 'de')).toBe('keine festen Öffnungszeiten');
+    expect(summarizeWeek(emptyWeek(), 'de', replyWords('de'))).toBe('keine festen Öffnungszeiten');
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatStatus, statusAt, type Locale, type OpeningHours } from '../../../utils/hours';
-import { at, emptyWeek, hoursWith, weekWith } from './fixtures';
+import { at, chipWords, emptyWeek, hoursWith, weekWith } from './fixtures';
 
 function chip(hours: OpeningHours, now: string, locale: Locale): string {
-  return formatStatus(statusAt(hours, at(now)), at(now), locale);
+  return formatStatus(statusAt(hours, at(now)), at(now), locale, chipWords(locale));
 }
 
 describe('formatStatus', () => {

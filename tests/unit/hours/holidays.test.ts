@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closureOn, defaultOpeningHours, formatStatus, publicHolidayOn, publicHolidaysOfYear, statusAt, type FederalState } from '../../../utils/hours';
-import { at } from './fixtures';
+import { at, chipWords } from './fixtures';
 
 const day = (key: string) => {
   const [year, month, date] = key.split('-').map(Number) as [number, number, number];
@@ -55,8 +55,8 @@ describe('public holidays per federal state (feiertagejs)', () => {
   it('a status names its holiday in English from the id alone (computed elsewhere, sent over)', () => {
     const now = at('2026-10-31T10:00:00+01:00');
     const status = { open: false, reason: 'public-holiday', holidayName: 'Reformationstag', holidayId: 'REFORMATIONSTAG', opensAt: null, timeZone: 'Europe/Berlin' } as const;
-    expect(formatStatus(status, now, 'en')).toBe('Closed (Reformation Day)');
-    expect(formatStatus(status, now, 'de')).toBe('Geschlossen (Reformationstag)');
+    expect(formatStatus(status, now, 'en', chipWords('en'))).toBe('Closed (Reformation Day)');
+    expect(formatStatus(status, now, 'de', chipWords('de'))).toBe('Geschlossen (Reformationstag)');
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { closedPeriodId, formatStatus, nextDisplayUpdate, renderAwayText, statusAt, DEFAULT_AWAY_TEXT } from '../../../utils/hours';
-import { at, hoursWith, weekWith } from './fixtures';
+import { at, chipWords, hoursWith, replyWords, weekWith } from './fixtures';
 
 const bavarian = hoursWith({
   federalState: 'BY',
@@ -38,13 +38,14 @@ function everything(): unknown[] {
       status: JSON.stringify(status),
       periodId: closedPeriodId(hours, instant),
       refresh: nextDisplayUpdate(hours, instant).toISOString(),
-      de: formatStatus(status, instant, 'de'),
-      en: formatStatus(status, instant, 'en'),
+      de: formatStatus(status, instant, 'de', chipWords('de')),
+      en: formatStatus(status, instant, 'en', chipWords('en')),
       away: renderAwayText(DEFAULT_AWAY_TEXT.de, {
         nextOpening: status.open ? null : status.opensAt,
         locale: 'de',
         timeZone: hours.timeZone,
         week: hours.week,
+        words: replyWords('de'),
       }),
     };
   });

@@ -1,0 +1,185 @@
+/**
+ * Away replies in the open chat (issue 11). When a new message arrives in a one-to-one chat while the
+ * firm is closed:
+ * - by default, a one-click suggestion inserts the away text into the compose box (the user sends);
+ * - with the opt-in automatic reply (confirmed text, off by default), the text is sent through the
+ *   compose box and the send button, verified by the outgoing message appearing, at most once per chat
+ *   per closed period and N per hour, and logged (logAwayReply).
+ * Only the open chat is answered: Zettel never opens other chats by itself (docs/hours.md, "Automatic
+ * away replies": why).
+ */
+import {
+  closedPeriodId,
+  decideAwayAction,
+  renderAwayText,
+  statusAt,
+  awayWords,
+  type AwayAction,
+  type AwayReplyLogEntry,
+  type OpeningHours,
+} from '../../../../utils/hours/index.ts';
+import { uiLanguage } from '../../../../utils/i18n.ts';
+import { getDataClient } from '../../../../utils/messaging/content-client.ts';
+import { chatKind } from '../../../../utils/whatsapp/chat-kind.ts';
+import { defineFeature, type FeatureContext } from '../registry.ts';
+import { atHoursTime, hoursNow, onHoursClockChange } from '../hours-status/clock.ts';
+import { watchHours, type LiveHours } from '../hours-status/live-hours.ts';
+import { ensureHoursStyle } from '../hours-status/styles.ts';
+import { watchIncoming, type IncomingEvent } from './incoming.ts';
+import { sendInOpenChat, type SendOutcome } from './send.ts';
+import { hideSuggestion, showSuggestion } from './suggestion.ts';
+
+const HOUR_MS = 60 * 60 * 1000;
+const INDEFINITE_LOOKBACK_MS = 400 * 24 * HOUR_MS;
+
+export interface AwayDecisionRecord {
+  chatKey: string;
+  action: AwayAction['kind'];
+  reason: string;
+  outcome?: SendOutcome;
+}
+
+/** What the feature decided, newest last (for the test bridge; capped). */
+export const recentAwayDecisions: AwayDecisionRecord[] = [];
+
+function remember(record: AwayDecisionRecord): void {
+  recentAwayDecisions.push(record);
+  if (recentAwayDecisions.length > 100) recentAwayDecisions.shift();
+}
+
+/** Where to look back in the log: the start of this closed period, and at least an hour. */
+function logSince(periodId: string, now: number): number {
+  const periodStart = Date.parse(periodId);
+  return Math.min(Number.isNaN(periodStart) ? now - INDEFINITE_LOOKBACK_MS : periodStart, now - HOUR_MS);
+}
+
+function start(ctx: FeatureContext): void {
+  const locale = uiLanguage();
+  const words = awayWords(ctx.t);
+  const client = getDataClient();
+  ensureHoursStyle();
+  let live: LiveHours | null = null;
+  /** Replies this page sent (or is sending) — counted before the log write is committed. */
+  const ownSends: (AwayReplyLogEntry & { id: string })[] = [];
+  let busy = false;
+
+  const rendered = (hours: OpeningHours, now: Date) => {
+    const status = statusAt(hours, now);
+    return renderAwayText(live?.awayText ?? hours.awayText, {
+      nextOpening: status.open ? null : status.opensAt,
+      locale,
+      timeZone: hours.timeZone,
+      week: hours.week,
+      words,
+    });
+  };
+
+  const suggest = (hours: OpeningHours) => {
+    showSuggestion({
+      text: ctx.t('away_suggestion_text'),
+      insertLabel: ctx.t('away_suggestion_insert'),
+      dismissLabel: ctx.t('away_suggestion_dismiss'),
+      anchor: () => ctx.adapter.part('compose-box'),
+      onInsert: () => void ctx.adapter.composer.insertText(rendered(hours, hoursNow())),
+      signal: ctx.signal,
+    });
+    // The suggestion is about being closed: it goes when the firm opens.
+    const opensAt = statusAt(hours, hoursNow());
+    if (!opensAt.open && opensAt.opensAt) atHoursTime(opensAt.opensAt, ctx.guard(() => !statusAt(hours, hoursNow()).open || hideSuggestion()), ctx.signal);
+  };
+
+  async function readLog(hours: OpeningHours, periodId: string, now: number): Promise<AwayReplyLogEntry[]> {
+    const stored = await client.request('listAwayReplies', { since: logSince(periodId, now) });
+    const ids = new Set(stored.map((entry) => entry.id));
+    const entries: { chatKey: string; sentAt: number; id: string }[] = stored.map((entry) => ({ chatKey: entry.chatKey, sentAt: entry.sentAt, id: entry.id }));
+    for (const own of ownSends) if (!ids.has(own.id)) entries.push(own);
+    // A logged reply's period is recomputed from its time (the log stores no period).
+    return entries.map(({ chatKey, sentAt }) => {
+      const own = ownSends.find((entry) => entry.chatKey === chatKey && entry.sentAt === sentAt);
+      return { chatKey, sentAt, periodId: own?.periodId ?? closedPeriodId(hours, new Date(sentAt)) ?? 'open' };
+    });
+  }
+
+  async function onIncoming(event: IncomingEvent): Promise<void> {
+    const hours = live?.hours;
+    if (!live || !hours || busy) return;
+    busy = true;
+    try {
+      const now = hoursNow();
+      const status = statusAt(hours, now);
+      const periodId = status.open ? null : closedPeriodId(hours, now);
+      const facts = {
+        closed: !status.open,
+        periodId,
+        kind: chatKind(event.messages, ctx.adapter.part('compose-box'), event.chat.title),
+        chatKey: event.chat.key,
+        autoReply: live.autoReply,
+        awayText: live.awayText,
+        realNow: Date.now(),
+        now: now.getTime(),
+        log: [] as AwayReplyLogEntry[],
+      };
+      // The log is read only when a reply could go out (auto on, closed, direct chat).
+      const wouldSend = decideAwayAction(facts);
+      const action = wouldSend.kind === 'send' && periodId ? decideAwayAction({ ...facts, log: await readLog(hours, periodId, now.getTime()) }) : wouldSend;
+      if (ctx.signal.aborted) return;
+      const reason = 'reason' in action ? action.reason : 'ok';
+      if (action.kind === 'none') {
+        remember({ chatKey: event.chat.key, action: 'none', reason });
+        if (reason === 'open') hideSuggestion();
+        return;
+      }
+      if (action.kind === 'suggest') {
+        remember({ chatKey: event.chat.key, action: 'suggest', reason });
+        suggest(hours);
+        return;
+      }
+      // Switched off while we looked at the log: stop at once.
+      if (!live.autoReply.enabled) return;
+      const entry = { id: crypto.randomUUID(), chatKey: event.chat.key, sentAt: now.getTime(), periodId: action.periodId };
+      // Claimed before sending: whatever happens next, this chat gets no second try in this period.
+      ownSends.push(entry);
+      hideSuggestion();
+      const outcome = await sendInOpenChat(ctx.adapter, event.chat.key, rendered(hours, now), ctx.signal);
+      remember({ chatKey: event.chat.key, action: 'send', reason, outcome });
+      if (outcome === 'sent') {
+        await client.request('logAwayReply', { id: entry.id, chatKey: event.chat.key, sentAt: entry.sentAt });
+      } else {
+        ctx.log.warn('away reply not sent:', outcome);
+        if (outcome === 'draft' || outcome === 'not-inserted' || outcome === 'no-composer') {
+          // Nothing went out: free the claim and offer the suggestion instead.
+          ownSends.splice(ownSends.indexOf(entry), 1);
+          suggest(hours);
+        }
+      }
+    } finally {
+      busy = false;
+    }
+  }
+
+  watchHours(
+    locale,
+    ctx.signal,
+    (next) => {
+      live = next;
+      if (!next.hours || statusAt(next.hours, hoursNow()).open) hideSuggestion();
+    },
+    (error) => ctx.log.warn('settings', error),
+  );
+  onHoursClockChange(() => {
+    if (live?.hours && statusAt(live.hours, hoursNow()).open) hideSuggestion();
+  }, ctx.signal);
+  watchIncoming(
+    ctx.adapter,
+    ctx.signal,
+    (event) => void onIncoming(event).catch((error: unknown) => ctx.log.error('away reply', error)),
+    hideSuggestion,
+  );
+  ctx.signal.addEventListener('abort', hideSuggestion, { once: true });
+}
+
+export default defineFeature({
+  id: 'away-reply',
+  needs: ['messages', 'compose-box'],
+  start,
+});

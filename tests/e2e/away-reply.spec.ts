@@ -1,0 +1,141 @@
+/**
+ * Away replies on the stage, both profiles, with the hours clock set through the test bridge:
+ * the one-click suggestion (after hours only, 1:1 chats only, inserted not sent) and the opt-in
+ * automatic reply (exactly one per chat per closed period, none in groups, none for old messages or
+ * messages from before it was switched on, the hourly limit, the log and the popup, off at once).
+ */
+import { test, expect } from './fixtures';
+import type { ZettelHandle } from './fixtures';
+import { openChat, receive, sent, setAutoReply, setClock, setFirm, stageChats, type W } from './hours-support.ts';
+
+const suggestion = '[data-zettel="away-suggestion"]';
+const TUESDAY_EVENING = '2026-05-12T18:00:00+02:00';
+const REPLY_TUESDAY = 'Danke für Ihre Nachricht! Wir sind ab Mittwoch, 13. Mai um 7:00 Uhr wieder für Sie da.';
+const REPLY_WEDNESDAY = 'Danke für Ihre Nachricht! Wir sind ab Freitag, 15. Mai um 7:00 Uhr wieder für Sie da.';
+
+interface Decision {
+  chatKey: string;
+  action: string;
+  reason: string;
+  outcome?: string;
+}
+const decisions = (zettel: ZettelHandle) => zettel.query<Decision[]>('away.decisions');
+
+async function chatsByKind(page: import('@playwright/test').Page) {
+  const chats = await stageChats(page);
+  const users = chats.filter((chat) => chat.kind === 'user' && chat.unread === 0);
+  const group = chats.find((chat) => chat.kind === 'group')!;
+  const unread = chats.find((chat) => chat.kind === 'user' && chat.unread > 0)!;
+  return { users, group, unread };
+}
+
+test.describe('away reply suggestion', () => {
+  test('after hours only, in 1:1 chats only; inserts the text without sending', async ({ page, stage, zettel }) => {
+    await stage.open();
+    await zettel.booted();
+    await setFirm(zettel);
+    const { users, group } = await chatsByKind(page);
+    const customer = users[0]!;
+
+    // During opening hours: no suggestion.
+    await setClock(zettel, '2026-05-13T10:00:00+02:00');
+    await openChat(page, customer.key);
+    await receive(page, customer.key, 'Guten Morgen, haben Sie heute Zeit?');
+    await expect.poll(async () => (await decisions(zettel)).at(-1)).toMatchObject({ action: 'none', reason: 'open' });
+    await expect(page.locator(suggestion)).toHaveCount(0);
+
+    // After hours: the suggestion appears for the new message.
+    await setClock(zettel, TUESDAY_EVENING);
+    await receive(page, customer.key, 'Hallo, sind Sie noch da?');
+    await expect(page.locator(suggestion)).toBeVisible();
+    const insert = page.locator(`${suggestion} [data-zettel-action="insert-away-reply"]`);
+    await expect(insert).toHaveAccessibleName('Abwesenheitsnotiz einfügen');
+    await insert.click();
+    await expect(page.locator(suggestion)).toHaveCount(0);
+    await expect.poll(() => page.evaluate(() => (window as unknown as W).__stage.composer()?.modelText)).toBe(REPLY_TUESDAY);
+    expect(await sent(page)).toEqual([]);
+
+    // A group never gets the suggestion.
+    await openChat(page, group.key);
+    await receive(page, group.key, 'Material ist da', 'Jonas');
+    await expect.poll(async () => (await decisions(zettel)).at(-1)).toMatchObject({ action: 'none', reason: 'not-direct' });
+    await expect(page.locator(suggestion)).toHaveCount(0);
+
+    // Dismiss closes it.
+    const other = users[1]!;
+    await openChat(page, other.key);
+    await receive(page, other.key, 'Noch eine Frage');
+    await page.locator(`${suggestion} [data-zettel-action="dismiss-away-suggestion"]`).click();
+    await expect(page.locator(suggestion)).toHaveCount(0);
+  });
+});
+
+test.describe('automatic away reply', () => {
+  test('once per chat per closed period, never groups or old messages, hourly limit, log, off at once', async ({ page, stage, zettel, openPopup }) => {
+    await stage.open();
+    await zettel.booted();
+    await setFirm(zettel);
+    const { users, group, unread } = await chatsByKind(page);
+    const [a, b, c, d] = users as [typeof users[0], typeof users[0], typeof users[0], typeof users[0]];
+    await setClock(zettel, TUESDAY_EVENING);
+
+    // Off: a message only gets the suggestion.
+    await openChat(page, a.key);
+    await receive(page, a.key, 'Hallo?');
+    await expect.poll(async () => (await decisions(zettel)).at(-1)).toMatchObject({ action: 'suggest', reason: 'auto-off' });
+    await expect(page.locator(suggestion)).toBeVisible();
+
+    // Switched on (at most 2 per hour): the message from before is not answered; the next one is, once.
+    await setAutoReply(zettel, true, 2);
+    await receive(page, a.key, 'Ist jemand da?');
+    await expect.poll(() => sent(page)).toEqual([{ key: a.key, text: REPLY_TUESDAY }]);
+    await expect.poll(async () => (await decisions(zettel)).at(-1)).toMatchObject({ action: 'send', outcome: 'sent' });
+    await expect(page.locator(suggestion)).toHaveCount(0);
+    await receive(page, a.key, 'Hallo??');
+    await expect.poll(async () => (await decisions(zettel)).at(-1)).toMatchObject({ action: 'none', reason: 'already-replied-this-period' });
+
+    // Old (unread) messages in a chat opened now are not answered; a group never is.
+    const before = (await decisions(zettel)).length;
+    await openChat(page, unread.key);
+    await openChat(page, group.key);
+    await receive(page, group.key, 'Wer kommt morgen?', 'Jonas');
+    await expect.poll(async () => (await decisions(zettel)).length).toBe(before + 1);
+    expect((await decisions(zettel)).at(-1)).toMatchObject({ action: 'none', reason: 'not-direct' });
+    expect(await sent(page)).toHaveLength(1);
+
+    // The hourly limit: the second chat gets its reply, the third only the suggestion.
+    await openChat(page, b.key);
+    await receive(page, b.key, 'Guten Abend');
+    await expect.poll(async () => (await sent(page)).length).toBe(2);
+    await openChat(page, c.key);
+    await receive(page, c.key, 'Guten Abend auch von mir');
+    await expect.poll(async () => (await decisions(zettel)).at(-1)).toMatchObject({ action: 'suggest', reason: 'rate-limit' });
+    await expect(page.locator(suggestion)).toBeVisible();
+    expect(await sent(page)).toHaveLength(2);
+
+    // The next closed period (Wednesday evening; Thursday is Ascension Day): chat A gets one more.
+    await setClock(zettel, '2026-05-13T18:00:00+02:00');
+    await openChat(page, a.key);
+    await receive(page, a.key, 'Und heute?');
+    await expect.poll(async () => (await sent(page)).length).toBe(3);
+    expect((await sent(page)).at(-1)).toEqual({ key: a.key, text: REPLY_WEDNESDAY });
+
+    // The log: three replies, newest first, and the popup lists them.
+    const log = await zettel.query<Array<{ chatKey: string; sentAt: number }>>('db.request', { op: 'listAwayReplies', input: {} });
+    expect(log.map((entry) => entry.sentAt)).toEqual([...log.map((entry) => entry.sentAt)].sort((x, y) => y - x));
+    expect(log).toHaveLength(3);
+    expect(log.map((entry) => entry.chatKey.replace(/^title:/, '')).filter((key) => key.includes(a.title) || key.includes(a.jid))).toHaveLength(2);
+    const popup = await openPopup();
+    await expect(popup.locator('[data-zettel="away-replies"]')).toHaveAttribute('data-state', 'on');
+    await expect(popup.locator('[data-zettel="away-reply-entry"]')).toHaveCount(3);
+    await expect(popup.locator('[data-zettel="away-reply-entry"]').first()).toContainText(a.title);
+    await popup.close();
+
+    // Switched off: a new chat gets the suggestion, no reply.
+    await setAutoReply(zettel, false);
+    await openChat(page, d.key);
+    await receive(page, d.key, 'Hallo!');
+    await expect.poll(async () => (await decisions(zettel)).at(-1)).toMatchObject({ action: 'suggest', reason: 'auto-off' });
+    expect(await sent(page)).toHaveLength(3);
+  });
+});

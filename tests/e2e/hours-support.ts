@@ -1,0 +1,58 @@
+/**
+ * Helpers for the opening-hours e2e specs (hours.spec.ts, away-reply.spec.ts): settings written through
+ * the content script's data client, the hours clock set through the test bridge, stage shortcuts.
+ */
+import type { Page } from '@playwright/test';
+import type { StageApi } from '../stage/src/api.ts';
+import type { ZettelHandle } from './fixtures.ts';
+
+export type W = { __stage: StageApi };
+
+const workday = [
+  { start: '07:00', end: '12:00' },
+  { start: '13:00', end: '17:00' },
+];
+/** Mon–Fri 7–12 and 13–17, Bavaria, company holidays 24.12.–6.1. */
+export const FIRM = {
+  'hours.weekly': [workday, workday, workday, workday, workday, [], []],
+  'hours.timeZone': 'Europe/Berlin',
+  'hours.federalState': 'BY',
+  'hours.companyHolidays': [{ from: '2026-12-24', to: '2027-01-06', name: '' }],
+};
+
+export const AWAY_TEXT = 'Danke für Ihre Nachricht! Wir sind ab {Wieder da} wieder für Sie da.';
+
+export async function setSetting(zettel: ZettelHandle, key: string, value: unknown): Promise<void> {
+  await zettel.query('db.request', { op: 'updateSetting', input: { key, value } });
+}
+
+export async function setFirm(zettel: ZettelHandle, awayText = AWAY_TEXT): Promise<void> {
+  for (const [key, value] of Object.entries(FIRM)) await setSetting(zettel, key, value);
+  await setSetting(zettel, 'away.text', awayText);
+}
+
+export async function setAutoReply(zettel: ZettelHandle, on: boolean, maxPerHour = 10, text = AWAY_TEXT): Promise<void> {
+  await setSetting(zettel, 'away.autoReply', on ? { enabled: true, confirmedText: text, enabledAt: Date.now(), maxPerHour } : { enabled: false, confirmedText: null, enabledAt: null, maxPerHour });
+}
+
+export async function setClock(zettel: ZettelHandle, iso: string): Promise<void> {
+  await zettel.query('clock.set', { iso });
+}
+
+export const chip = (page: Page) => page.locator('[data-zettel="side-toolbar"] [data-zettel="hours-status"]');
+
+export function stageChats(page: Page) {
+  return page.evaluate(() => (window as unknown as W).__stage.chats());
+}
+
+export async function openChat(page: Page, key: string): Promise<void> {
+  await page.evaluate((k) => (window as unknown as W).__stage.openChat(k), key);
+}
+
+export function receive(page: Page, key: string, text: string, author?: string): Promise<string> {
+  return page.evaluate(([k, t, a]) => (window as unknown as W).__stage.receiveMessage(k!, t!, a ? { author: a } : {}), [key, text, author] as const);
+}
+
+export function sent(page: Page) {
+  return page.evaluate(() => (window as unknown as W).__stage.sent());
+}
