@@ -8,8 +8,9 @@ import { chatKind } from '../../../utils/whatsapp/chat-kind';
 import { readMessages } from '../../../utils/whatsapp/messages';
 
 function conversation(html: string): HTMLElement {
-  const root = document.createElement('div');
-  root.innerHTML = html; // constant test fixtures only
+  // Constant test fixtures only, parsed as the whatsapp fixtures do.
+  const parsed = new DOMParser().parseFromString(`<!doctype html><html><body><div>${html}</div></body></html>`, 'text/html');
+  const root = document.importNode(parsed.body.firstElementChild as HTMLElement, true);
   document.body.replaceChildren(root);
   return root;
 }
