@@ -223,3 +223,23 @@ describe('pins bar', () => {
     expect(notice.hidden).toBe(true);
   });
 });
+
+describe('pins bar tab stops', () => {
+  it('keeps one pin in the tab order (roving tabindex), following the focus', () => {
+    document.body.replaceChildren();
+    const host = document.createElement('div');
+    document.body.append(host);
+    const handlers: PinsBarHandlers = { open: vi.fn(), unpin: vi.fn(), move: vi.fn(), toggleCollapsed: vi.fn(), redraw: vi.fn() };
+    const bar = new PinsBar(host, (key) => key, handlers, new AbortController().signal);
+    const v = (k: string) => ({ key: `title:${k}` as ChatKey, title: k, flag: null, labels: [], unread: null, current: false });
+    bar.render({ views: [v('A'), v('B'), v('C')], collapsed: false, overdueAfterHours: undefined, now: 0 });
+    const tabbable = () => [...host.querySelectorAll<HTMLElement>('[data-zettel="pin"] button')].filter((b) => b.tabIndex === 0).map((b) => `${b.closest<HTMLElement>('[data-zettel="pin"]')!.dataset.chatKey}:${b.dataset.zettelAction}`);
+    expect(tabbable()).toEqual(['title:A:open-pin', 'title:A:unpin']);
+    host.querySelectorAll<HTMLButtonElement>('[data-zettel-action="open-pin"]')[2]!.focus();
+    expect(tabbable()).toEqual(['title:C:open-pin', 'title:C:unpin']);
+    // The focused pin is unpinned: the focus (and the tab stop) goes to the pin now in its place.
+    bar.render({ views: [v('A'), v('B')], collapsed: false, overdueAfterHours: undefined, now: 0 });
+    expect(tabbable()).toEqual(['title:B:open-pin', 'title:B:unpin']);
+    expect((document.activeElement as HTMLElement).closest<HTMLElement>('[data-zettel="pin"]')!.dataset.chatKey).toBe('title:B');
+  });
+});

@@ -31,6 +31,7 @@ export { usePins } from './pins-store.ts';
 
 /** Unread badges change inside rows that are not re-reported; the rendered rows are re-read this often. */
 const UNREAD_REFRESH_MS = 2_000;
+const THEME_READ_MS = 500;
 /** Flag ages in the bar are minutes at best. */
 const AGE_REFRESH_MS = 60_000;
 
@@ -145,11 +146,16 @@ export default defineFeature({
       ctx.guard(() => renderHeaderPin(adapter, isPinned, t, toggleOpenChat)),
     );
 
+    let themeReadAt = 0;
     adapter.onRows(
       (rows) => {
         renderRows(rows);
-        // A re-render (theme switch, language) reports every row: the theme is read again then.
-        applyTheme(adapter.theme());
+        // A re-render (theme switch) reports rows: the theme is read again then — at most twice a
+        // second, as reading it may cost a style computation while the list scrolls.
+        if (Date.now() - themeReadAt > THEME_READ_MS) {
+          themeReadAt = Date.now();
+          applyTheme(adapter.theme());
+        }
         if (unread.update(rows)) renderBar();
       },
       signal,
@@ -172,6 +178,7 @@ export default defineFeature({
     onPinShortcut(signal, ctx.guard(toggleOpenChat));
     const unreadTimer = setInterval(
       ctx.guard(() => {
+        applyTheme(adapter.theme());
         const current = adapter.currentChat();
         const changed = unread.update(adapter.rows());
         if ((current && unread.clear(current.title)) || changed) renderBar();

@@ -54,6 +54,8 @@ export class PinsBar {
   private readonly noticeUnpin: HTMLButtonElement;
   private readonly items = new Map<ChatKey, Item>();
   private noticeKey: ChatKey | null = null;
+  /** The one pin reached with Tab (roving tabindex): arrows move within the list, Tab leaves it. */
+  private activeKey: ChatKey | null = null;
 
   constructor(
     host: HTMLElement,
@@ -123,6 +125,17 @@ export class PinsBar {
     // WhatsApp has its own page-wide keys and pointer handlers: presses inside the bar stay ours.
     for (const type of ['pointerdown', 'mousedown', 'keydown'] as const) this.root.addEventListener(type, (event) => event.stopPropagation(), { signal });
     this.list.addEventListener('keydown', (event) => this.onKey(event), { signal });
+    this.list.addEventListener(
+      'focusin',
+      () => {
+        const key = this.focusedKey();
+        if (key && key !== this.activeKey) {
+          this.activeKey = key;
+          this.updateTabStops();
+        }
+      },
+      { signal },
+    );
     enableDragReorder({
       list: this.list,
       items: () => [...this.list.children] as HTMLElement[],
@@ -149,6 +162,7 @@ export class PinsBar {
     if (this.heading.textContent !== heading) this.heading.textContent = heading;
 
     const focusedKey = this.focusedKey();
+    const focusedIndex = focusedKey ? [...this.list.children].findIndex((child) => (child as HTMLElement).dataset.chatKey === focusedKey) : -1;
     const wanted = new Set(views.map((view) => view.key));
     for (const [key, item] of this.items) {
       if (!wanted.has(key)) {
@@ -162,7 +176,16 @@ export class PinsBar {
       const atIndex = this.list.children[index];
       if (atIndex !== item.element) this.list.insertBefore(item.element, atIndex ?? null);
     });
-    if (focusedKey && this.focusedKey() !== focusedKey) this.items.get(focusedKey)?.open.focus({ preventScroll: false });
+    if (focusedKey && !wanted.has(focusedKey)) {
+      // The focused pin was unpinned: the focus goes to the pin now in its place, not to the page.
+      this.activeKey = views[Math.min(focusedIndex, views.length - 1)]?.key ?? null;
+      this.updateTabStops();
+      if (this.activeKey) this.items.get(this.activeKey)?.open.focus();
+      else this.toggle.focus();
+    }
+    if (!this.activeKey || !wanted.has(this.activeKey)) this.activeKey = views[0]?.key ?? null;
+    this.updateTabStops();
+    if (focusedKey && wanted.has(focusedKey) && this.focusedKey() !== focusedKey) this.items.get(focusedKey)?.open.focus({ preventScroll: false });
     if (this.noticeKey && !wanted.has(this.noticeKey)) this.showMissing(null);
   }
 
@@ -192,6 +215,14 @@ export class PinsBar {
 
   focus(key: ChatKey): void {
     this.items.get(key)?.open.focus();
+  }
+
+  private updateTabStops(): void {
+    for (const [key, item] of this.items) {
+      const index = key === this.activeKey ? 0 : -1;
+      if (item.open.tabIndex !== index) item.open.tabIndex = index;
+      if (item.unpin.tabIndex !== index) item.unpin.tabIndex = index;
+    }
   }
 
   private focusedKey(): ChatKey | null {

@@ -93,6 +93,7 @@ export async function findAndOpenChat(adapter: WhatsAppAdapter, chatKey: ChatKey
     const chat = adapter.currentChat();
     return chat !== null && (chat.key === chatKey || (title !== null && chat.title.trim() !== '' && chatKeyFromTitle(chat.title) === chatKeyFromTitle(title)));
   };
+  if (isOpen()) return true;
   const visible = findRow();
   if (visible) {
     if (!visible.selected) pressRow(visible.element);
