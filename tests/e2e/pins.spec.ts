@@ -126,6 +126,30 @@ test.describe('pins', () => {
     await expect.poll(async () => zettel.query<unknown[]>('db.request', { op: 'listPins' })).toEqual([]);
   });
 
+  test('without a usable search box (WhatsApp changed it), a pin far down opens its chat by scrolling the list', async ({ page, stage, zettel }) => {
+    await stage.open({ chats: 800 });
+    await zettel.booted();
+    const chats = await stageChats(page);
+    const far = chats.slice(600).find((chat) => chats.filter((other) => other.title === chat.title).length === 1)!;
+    await pinFromHeader(page, far.key);
+    await openChat(page, chats[1]!.key);
+    // The search box loses every hook Zettel knows (id, testid, data-tab, role, label): the list is scrolled instead.
+    await page.evaluate(() => (window as unknown as W).__stage.drift('app-shell', 'remove'));
+    await page.evaluate(() => document.querySelector('#pane-side')!.scrollTo(0, 0));
+    expect(await rowRendered(page, far.key)).toBe(false);
+    const typed: string[] = await page.evaluate(() => {
+      const log: string[] = [];
+      document.addEventListener('input', (event) => log.push((event.target as HTMLInputElement).value), true);
+      (window as unknown as { __typed: string[] }).__typed = log;
+      return log;
+    });
+    expect(typed).toEqual([]);
+    await pinItem(page, far.title).locator('[data-zettel-action="open-pin"]').click();
+    await expect.poll(() => currentChatKey(page), { timeout: 20_000 }).toBe(far.key);
+    // Nothing was typed into a box Zettel could not recognise.
+    expect(await page.evaluate(() => (window as unknown as { __typed: string[] }).__typed)).toEqual([]);
+  });
+
   test('pin from a row’s hover action and with Alt+Shift+P; the bar folds and remembers it', async ({ page, stage, zettel }) => {
     await stage.open({ ...BIG, lang: 'en' });
     await zettel.booted();
