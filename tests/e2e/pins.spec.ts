@@ -251,6 +251,22 @@ test('pins bar in light and dark theme, short and tall windows: visible, usable,
   expect(short.height).toBeLessThanOrEqual(560 / 3 + 40);
   await page.setViewportSize({ width: 1800, height: 1100 });
   await uncovered();
+  // A narrow side column (WhatsApp narrows it on small windows): names shorten, nothing spills out.
+  await page.evaluate(() => {
+    const column = document.querySelector('#side')!.parentElement!;
+    column.style.width = '300px';
+  });
+  const overflow = await page.locator('[data-zettel="pins"]').evaluate((bar) => {
+    const side = bar.closest('#side')!.getBoundingClientRect();
+    const items = [...bar.querySelectorAll<HTMLElement>('[data-zettel="pin"]')];
+    return {
+      spills: bar.scrollWidth > bar.clientWidth + 1,
+      outside: items.filter((item) => item.getBoundingClientRect().right > side.right + 1).length,
+      unpinInside: items.every((item) => item.querySelector('[data-zettel-action="unpin"]')!.getBoundingClientRect().right <= side.right + 1),
+    };
+  });
+  expect(overflow).toEqual({ spills: false, outside: 0, unpinInside: true });
+  await uncovered();
   await page.evaluate(() => (window as unknown as W).__stage.setTheme('light'));
   await expect.poll(themeOf).toBe('light');
   await pinItem(page, picked[0]!.title).locator('[data-zettel-action="open-pin"]').click();
