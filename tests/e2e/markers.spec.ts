@@ -95,6 +95,7 @@ test.describe('markers', () => {
     const outMessage = wrapper(page, outgoing);
     await outMessage.scrollIntoViewIfNeeded();
     await page.mouse.move(0, 0);
+    await expect(outMessage.locator('[data-zettel-action="mark-message"]')).toHaveCount(0); // one action, where the user is
     await outMessage.focus();
     const outAction = outMessage.locator('[data-zettel-action="mark-message"]');
     await expect.poll(() => actionOpacity(outMessage)).toBe('1');
@@ -198,6 +199,23 @@ test.describe('markers', () => {
     await expect(chipIn(message)).toContainText('weit oben');
     expect(await page.evaluate((id) => (window as unknown as W).__stage.isVirtualized(id), target.id)).toBe(false);
     await expect(page.locator('[data-zettel="jump-status"]')).toHaveCount(0);
+
+    // Where WhatsApp unmounts far-away messages: scrolled away, the content (and the strip with it) is
+    // gone; back in view, new content nodes get the strip again.
+    if (await page.evaluate(() => (window as unknown as W).__stage.options.virtualize)) {
+      const unmountedChip = await chipIn(message).elementHandle();
+      await page.evaluate(() => {
+        const scroller = document.querySelector<HTMLElement>('[data-testid="conversation-panel-messages"]')!;
+        scroller.scrollTop = scroller.scrollHeight;
+      });
+      await expect.poll(() => page.evaluate((id) => (window as unknown as W).__stage.isVirtualized(id), target.id)).toBe(true);
+      await expect(chipIn(message)).toHaveCount(0);
+      expect(await unmountedChip!.evaluate((el) => el.isConnected)).toBe(false);
+      const again = await jump(page, { chatKey, messageId: target.id, title: bigTitle });
+      expect(again.status).toBe('found');
+      expect(await page.evaluate((id) => (window as unknown as W).__stage.isVirtualized(id), target.id)).toBe(false);
+      await expect(chipIn(message)).toContainText('weit oben');
+    }
 
     // A message that does not exist (deleted): the whole history of a small chat is read, then a notice.
     const small = (await stageChats(page)).find((c) => c.title === 'Familie Özdemir')!;

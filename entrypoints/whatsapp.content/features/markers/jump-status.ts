@@ -15,7 +15,8 @@ export class JumpStatusView {
 
   constructor(
     private readonly doc: Document,
-    private readonly t: Translate,
+    /** Replaced by each jump: the UI language may have changed since the last one. */
+    public t: Translate,
   ) {}
 
   /** Progress: `onCancel` is the cancel button's action. */

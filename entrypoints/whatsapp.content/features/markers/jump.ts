@@ -112,6 +112,7 @@ function statusView(adapter: WhatsAppAdapter, t: Translate): JumpStatusView {
     view = new JumpStatusView(doc, t);
     views.set(doc, view);
   }
+  view.t = t;
   return view;
 }
 
