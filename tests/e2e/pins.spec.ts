@@ -12,6 +12,11 @@ import { currentChatKey, headerPin, pinFromHeader, pinItem, pinNames, rowRendere
 
 const BIG = { chats: 5000 };
 
+/** README screenshots go to docs/ only when asked (ZETTEL_SCREENSHOTS=1): the list's times change every run. */
+function screenshotPath(name: string): string {
+  return process.env.ZETTEL_SCREENSHOTS === '1' ? `docs/screenshots/${name}` : `${process.env.ZETTEL_RESULTS_DIR ?? 'test-results'}/screenshots/${name}`;
+}
+
 test.describe('pins', () => {
   test('30 pins across the list: reorder by drag and keyboard, order kept after a reload; WhatsApp’s own pins untouched', async ({ page, stage, zettel }) => {
     test.setTimeout(180_000);
@@ -230,13 +235,13 @@ test('pins bar in light and dark theme, short and tall windows: visible, usable,
   await uncovered();
   expect(await themeOf()).toBe('light');
   const lightColor = await nameColor();
-  if (profile === 'current-2026') await side.screenshot({ path: 'docs/screenshots/pins-light.png' });
+  if (profile === 'current-2026') await side.screenshot({ path: screenshotPath('pins-light.png') });
 
   await page.evaluate(() => (window as unknown as W).__stage.setTheme('dark'));
   await expect.poll(themeOf).toBe('dark');
   await expect.poll(nameColor).not.toBe(lightColor);
   await uncovered();
-  if (profile === 'current-2026') await page.locator('#side').screenshot({ path: 'docs/screenshots/pins-dark.png' });
+  if (profile === 'current-2026') await side.screenshot({ path: screenshotPath('pins-dark.png') });
   // Usable in the dark: a far pin opens its chat.
   await pinItem(page, spread[2]!.title).locator('[data-zettel-action="open-pin"]').click();
   await expect.poll(() => currentChatKey(page)).toBe(spread[2]!.key);
