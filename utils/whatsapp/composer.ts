@@ -159,8 +159,13 @@ export const DEFAULT_INSERT_METHODS: readonly InsertMethod[] = ['execCommand', '
 export async function insertText(box: HTMLElement | null, text: string, options: InsertOptions = {}): Promise<InsertResult> {
   if (!box) return { ok: false, method: null, text: '', reason: 'no-composer' };
   const methods = options.methods ?? DEFAULT_INSERT_METHODS;
+  // One line break form: a CRLF or Unicode separator (a template pasted from elsewhere) would be
+  // inserted raw and never read back as written, so the insertion would be taken for a failure.
+  text = text.replace(/\r\n?|[\u2028\u2029]/g, '\n');
   const before = readComposerText(box);
-  const expected = before + text;
+  // Read back the way readComposerText reads: without U+200B (Lexical's placeholder), so a text that
+  // itself contains one (a pasted name, a template) is not taken for a failed insertion and cleared.
+  const expected = (before + text).replace(/\u200b/g, '');
   for (const method of methods) {
     box.focus();
     placeCaretAtEnd(box);

@@ -5,6 +5,7 @@
 import type { App } from './app.ts';
 import { PARTS, type DriftMode, type Part } from './context.ts';
 import type { ChatKind } from './data.ts';
+import { LAYOUTS, layoutOf, setLayoutOf, type Layout } from './layout.ts';
 import { dataIdOf } from './message.ts';
 import type { ResolvedStageOptions, StageLanguage, StageTheme } from './options.ts';
 
@@ -55,6 +56,17 @@ export interface StageApi {
   isVirtualized(id: string): boolean | null;
   /** How many messages of the open chat are rendered (loaded), virtualized or not. */
   loadedCount(): number;
+  /**
+   * Renames chats in list order to the given titles (hostile-input tests: any string, HTML-looking or
+   * not, is rendered as text). `kind` limits it to one kind of chat. Returns the keys, one per title
+   * (fewer when there are fewer chats).
+   */
+  renameMany(titles: readonly string[], opts?: { kind?: ChatKind }): string[];
+  /** Receives one message per text in a chat; in groups each from `authors[i]` (any string) when given. Returns the ids. */
+  receiveMany(key: string, texts: readonly string[], opts?: { authors?: readonly string[] }): string[];
+  /** Layout drift (docs/stage.md): 'reorder' | 'renest' | 'reclass', or null for the normal DOM; re-renders. Not kept over a reload. */
+  setLayout(layout: Layout | null): void;
+  layout(): Layout | null;
 }
 
 /** Keeps an option in the URL so a reload keeps it. */
@@ -129,5 +141,20 @@ export function createApi(app: App, ready: Promise<void>): StageApi {
     loadOlder: () => app.conversation?.prependOlder() ?? 0,
     isVirtualized: (id) => app.conversation?.isVirtualized(id) ?? null,
     loadedCount: () => (app.conversation ? store.history(app.conversation.chat.key).length - app.conversation.loadedFrom : 0),
+    renameMany: (titles, opts) => {
+      const chats = store.ordered().filter((c) => !opts?.kind || c.kind === opts.kind);
+      return titles.slice(0, chats.length).map((title, i) => {
+        store.rename(chats[i]!.key, title);
+        return chats[i]!.key;
+      });
+    },
+    setLayout: (layout) => {
+      if (layout !== null && !(LAYOUTS as readonly string[]).includes(layout)) throw new Error(`__stage.setLayout: unknown layout ${String(layout)}`);
+      setLayoutOf(ctx, layout);
+      app.rerender();
+    },
+    layout: () => layoutOf(ctx),
+    receiveMany: (key, texts, opts) =>
+      texts.map((text, i) => store.receive(requireChat(key).key, text, opts?.authors?.[i] === undefined ? {} : { author: opts.authors[i] })),
   };
 }

@@ -7,6 +7,7 @@ import { ChatListView } from './chatlist.ts';
 import { EditorModel } from './composer.ts';
 import type { Ctx } from './context.ts';
 import { ConversationView, type ConversationSnapshot } from './conversation.ts';
+import { layoutShell, watchReclass } from './layout.ts';
 import { buildShell, introPanel, type ShellParts } from './shell.ts';
 import { applyTheme } from './theme.ts';
 
@@ -26,6 +27,7 @@ export class App {
     readonly root: HTMLElement,
   ) {
     ctx.openChatFromUi = (key) => this.openChat(key);
+    watchReclass(ctx, root);
     ctx.store.on((change) => {
       if (change.kind === 'list') this.updateTitle();
       if (change.kind === 'open' && ctx.store.openKey === null && this.conversation) this.closeConversation();
@@ -70,6 +72,7 @@ export class App {
     });
     this.root.className = sx({ height: '100%', width: '100%', overflow: 'hidden' });
     this.root.replaceChildren(this.shell.two);
+    layoutShell(ctx, this.shell.two);
     this.list.refresh();
     const key = ctx.store.openKey;
     const chat = key ? ctx.store.chat(key) : undefined;

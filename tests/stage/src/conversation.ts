@@ -9,6 +9,7 @@ import type { Ctx } from './context.ts';
 import type { Chat, Message } from './data.ts';
 import { h, icon } from './dom.ts';
 import { attachFiber } from './fiber.ts';
+import { layoutConversation } from './layout.ts';
 import { dividerText, sameDay } from './i18n.ts';
 import { dividerRow, messageContent, messageShell, tickIcon, tickLabel } from './message.ts';
 
@@ -81,6 +82,7 @@ export class ConversationView {
     this.composer = new ComposerView(ctx, chat, model, () => this.send());
     this.footer = this.composer.footer;
     this.main.append(header, wrapper, this.footer);
+    layoutConversation(ctx, this.main);
     const onScroll = () => this.maybeLoadOlder();
     this.scroller.addEventListener('scroll', onScroll, { passive: true });
     this.cleanup.push(
