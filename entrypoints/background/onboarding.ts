@@ -7,6 +7,8 @@
 import { browser } from 'wxt/browser';
 
 export const WELCOME_SHOWN_KEY = 'zettel.welcomeShown';
+/** The last onInstalled event ({ reason, at }): tells support (and tests) what the browser reported. */
+export const LAST_INSTALL_KEY = 'zettel.lastInstall';
 export const WELCOME_PATH = '/welcome.html';
 
 export async function openWelcomeOnce(): Promise<boolean> {
@@ -21,6 +23,7 @@ export async function openWelcomeOnce(): Promise<boolean> {
 
 export function startOnboarding(): void {
   browser.runtime.onInstalled.addListener((details) => {
+    void browser.storage.local.set({ [LAST_INSTALL_KEY]: { reason: details.reason, at: Date.now() } });
     if (details.reason === 'install') void openWelcomeOnce().catch((error: unknown) => console.warn('[zettel] welcome page', error));
   });
 }

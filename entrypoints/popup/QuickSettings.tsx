@@ -6,6 +6,7 @@
  * data-zettel="language-select".
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { LanguageSelect } from '../../components/ui/LanguageSelect.tsx';
 import { openZettelDatabase } from '../../utils/db/database.ts';
@@ -20,6 +21,10 @@ export function QuickSettings() {
   const db = openZettelDatabase();
   const settings = useLiveQuery(() => getSettings(db), [db]);
   const awayOn = settings?.['away.autoReply'].enabled === true;
+  // Shown at once on click; the stored value (live query) confirms it a moment later.
+  const stored = settings?.['flags.autoClearOnSend'];
+  const [autoClear, setAutoClear] = useState<boolean | undefined>(stored);
+  useEffect(() => setAutoClear(stored), [stored]);
   return (
     <section className="card" data-zettel="quick-settings" aria-labelledby="quick-title">
       <h2 id="quick-title">{t('popup_quick_title')}</h2>
@@ -28,8 +33,11 @@ export function QuickSettings() {
           type="checkbox"
           data-zettel="quick-auto-clear"
           disabled={!settings}
-          checked={settings?.['flags.autoClearOnSend'] ?? false}
-          onChange={(event) => void updateSetting(db, { key: 'flags.autoClearOnSend', value: event.target.checked })}
+          checked={autoClear ?? false}
+          onChange={(event) => {
+            setAutoClear(event.target.checked);
+            void updateSetting(db, { key: 'flags.autoClearOnSend', value: event.target.checked });
+          }}
         />
         {t('popup_quick_autoClear')}
       </label>
