@@ -67,6 +67,14 @@ test.describe('away reply suggestion', () => {
     await receive(page, other.key, 'Noch eine Frage');
     await page.locator(`${suggestion} [data-zettel-action="dismiss-away-suggestion"]`).click();
     await expect(page.locator(suggestion)).toHaveCount(0);
+
+    // Answering yourself also ends it.
+    await receive(page, other.key, 'Hallo?');
+    await expect(page.locator(suggestion)).toBeVisible();
+    await zettel.query('insertText', { text: 'Bin gleich für Sie da.' });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sent(page)).toEqual([{ key: other.key, text: 'Bin gleich für Sie da.' }]);
+    await expect(page.locator(suggestion)).toHaveCount(0);
   });
 });
 

@@ -33,6 +33,7 @@ export function watchIncoming(
   signal: AbortSignal,
   onIncoming: (event: IncomingEvent) => void,
   onSwitch: () => void,
+  onOwnMessage: () => void = () => {},
 ): void {
   let chatKey: ChatKey | null = null;
   let seen = new Set<string>();
@@ -48,6 +49,7 @@ export function watchIncoming(
     const added = newAfterSeen(messages, seen);
     for (const message of messages) seen.add(message.id);
     const fresh = (added ?? []).filter((message) => message.direction === 'in' && !message.virtualized);
+    if ((added ?? []).some((message) => message.direction === 'out')) onOwnMessage();
     if (fresh.length > 0) onIncoming({ chat: { key: chat.key, title: chat.title }, fresh, messages });
   }, signal);
 }

@@ -174,6 +174,8 @@ function start(ctx: FeatureContext): void {
     ctx.signal,
     (event) => void onIncoming(event).catch((error: unknown) => ctx.log.error('away reply', error)),
     hideSuggestion,
+    // The user answered (or our reply went out): the suggestion has done its job.
+    hideSuggestion,
   );
   ctx.signal.addEventListener('abort', hideSuggestion, { once: true });
 }

@@ -1,0 +1,37 @@
+/**
+ * Firefox smoke for opening hours: the chip in the side strip at a set time, and the opt-in automatic
+ * away reply going out in an open 1:1 chat (the composer's Firefox path, the send button, verified).
+ */
+import type { StageApi } from '../stage/src/api.ts';
+import { AWAY_TEXT, setAutoReply, setClock, setFirm } from '../e2e/hours-support.ts';
+import { test, expect } from './fixtures';
+
+type W = { __stage: StageApi };
+
+test('chip at a set time; automatic away reply in an open 1:1 chat (Firefox)', async ({ ffPage: page, stage, zettel }) => {
+  await stage.open();
+  await zettel.booted();
+  await setFirm(zettel);
+  await setClock(zettel, '2026-05-16T10:00:00+02:00');
+  const chipText = () => document.querySelector('[data-zettel="side-toolbar"] [data-zettel="hours-status"]')?.textContent ?? null;
+  await page.waitForFunction(() => document.querySelector('[data-zettel="hours-status"][data-state="closed"]') !== null);
+  // Firefox ESR may lack the German language pack: the extension then speaks English.
+  const text = await page.evaluate(chipText);
+  const german = text === 'Geschlossen – öffnet Mo. 7:00';
+  expect(german ? text : 'Closed — opens Mon 7:00').toBe(text);
+
+  await setAutoReply(zettel, true, 10, AWAY_TEXT);
+  const key = await page.evaluate(async () => {
+    const api = (window as unknown as W).__stage;
+    const chat = api.chats().find((c) => c.kind === 'user' && c.unread === 0)!;
+    await api.openChat(chat.key);
+    return chat.key;
+  });
+  await page.evaluate((k: string) => (window as unknown as W).__stage.receiveMessage(k, 'Hallo, jemand da?'), key);
+  await page.waitForFunction(() => (window as unknown as W).__stage.sent().length > 0, { timeout: 15_000 });
+  expect(await page.evaluate(() => (window as unknown as W).__stage.sent())).toEqual([
+    { key, text: `Danke für Ihre Nachricht! Wir sind ab ${german ? 'Montag, 18. Mai um 7:00 Uhr' : 'Monday 18 May at 7:00'} wieder für Sie da.` },
+  ]);
+  const log = await zettel.query<unknown[]>('db.request', { op: 'listAwayReplies', input: {} });
+  expect(log).toHaveLength(1);
+});
