@@ -40,7 +40,7 @@ test.describe('opening hours chip', () => {
     await expect(chip(page)).toHaveText('Geöffnet bis 12:00');
   });
 
-  test('stays in the side strip after WhatsApp re-renders', async ({ page, stage, zettel }) => {
+  test('stays in the side strip after WhatsApp re-renders, follows the theme', async ({ page, stage, zettel }) => {
     await stage.open();
     await zettel.booted();
     await setFirm(zettel);
@@ -49,6 +49,13 @@ test.describe('opening hours chip', () => {
     await page.evaluate(() => (window as unknown as { __stage: { rerender(): void } }).__stage.rerender());
     await expect(chip(page)).toHaveText('Geschlossen – öffnet Mo. 7:00');
     await expect(chip(page)).toHaveCount(1);
+
+    // It follows WhatsApp's theme.
+    const background = () => chip(page).evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(await background()).toBe('rgb(240, 242, 245)');
+    await page.evaluate(() => (window as unknown as { __stage: { setTheme(theme: string): void } }).__stage.setTheme('dark'));
+    await expect.poll(background).toBe('rgb(32, 44, 51)');
+    await expect(chip(page)).toHaveText('Geschlossen – öffnet Mo. 7:00');
   });
 });
 
