@@ -18,6 +18,7 @@ export function renderHeaderPin(adapter: WhatsAppAdapter, pinned: (chat: ChatRef
     button.type = 'button';
     button.className = 'zt-header-button';
     button.dataset.zettelAction = 'toggle-pin';
+    button.setAttribute('aria-keyshortcuts', 'Alt+Shift+P');
     button.addEventListener('click', onToggle);
     slot.append(button);
   }
@@ -26,6 +27,7 @@ export function renderHeaderPin(adapter: WhatsAppAdapter, pinned: (chat: ChatRef
   const text = `📌 ${isPinned ? t('pins_header_pinned') : t('pins_header_pin')}`;
   if (button.getAttribute('aria-pressed') !== String(isPinned)) button.setAttribute('aria-pressed', String(isPinned));
   if (button.getAttribute('aria-label') !== label) button.setAttribute('aria-label', label);
-  if (button.title !== label) button.title = label;
+  const tooltip = `${label} (Alt+Shift+P)`;
+  if (button.title !== tooltip) button.title = tooltip;
   if (button.textContent !== text) button.textContent = text;
 }

@@ -16,6 +16,8 @@ export interface DragOptions {
   items(): HTMLElement[];
   /** Presses on these do not start a drag (e.g. the unpin button). */
   ignore: string;
+  /** Touch and pen drags start only here, so a swipe elsewhere still scrolls the list. */
+  touchHandle: string;
   onDrop(item: HTMLElement, toIndex: number): void;
   /** A drag ended without a move (or was cancelled): the caller re-renders from its data. */
   onCancel(): void;
@@ -48,6 +50,7 @@ export function enableDragReorder(options: DragOptions): void {
       if (event.button !== 0 || press) return;
       const target = event.target as Element | null;
       if (!target || target.closest(options.ignore)) return;
+      if (event.pointerType !== 'mouse' && !target.closest(options.touchHandle)) return;
       const item = options.items().find((candidate) => candidate.contains(target));
       if (!item) return;
       press = { item, pointerId: event.pointerId, startY: event.clientY, startIndex: options.items().indexOf(item), dragging: false };

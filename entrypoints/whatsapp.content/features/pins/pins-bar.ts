@@ -140,6 +140,7 @@ export class PinsBar {
       list: this.list,
       items: () => [...this.list.children] as HTMLElement[],
       ignore: '[data-zettel-action="unpin"]',
+      touchHandle: '.zt-pin-handle',
       onDrop: (element, toIndex) => {
         const key = element.dataset.chatKey as ChatKey | undefined;
         if (key) handlers.move(key, toIndex, 'drag');

@@ -17,14 +17,14 @@ const CSS = `
 .zt-pins[data-collapsed="true"] .zt-pins-chevron { transform: rotate(-90deg); }
 .zt-pins-list { list-style: none; margin: 0; padding: 0; max-height: min(248px, 33vh); overflow-y: auto; overscroll-behavior: contain; }
 .zt-pins-list[hidden] { display: none; }
-.zt-pin { display: flex; align-items: center; gap: 2px; min-height: 30px; border-radius: 8px; user-select: none; touch-action: none; }
+.zt-pin { display: flex; align-items: center; gap: 2px; min-height: 30px; border-radius: 8px; user-select: none; touch-action: pan-y; }
 .zt-pin:hover, .zt-pin:focus-within { background: rgba(134,150,160,.12); }
 .zt-pin[data-current] { background: rgba(0,128,105,.12); }
 .zt-pin[data-dragging] { background: rgba(0,128,105,.2); box-shadow: 0 2px 8px rgba(0,0,0,.2); position: relative; z-index: 1; }
 .zt-pins-list[data-dragging] { cursor: grabbing; }
 .zt-pin[data-state="missing"] .zt-pin-name { text-decoration: line-through; opacity: .7; }
 .zt-pin[aria-busy="true"] { opacity: .6; }
-.zt-pin-handle { flex: 0 0 auto; width: 14px; text-align: center; color: #8696a0; cursor: grab; font-size: 12px; }
+.zt-pin-handle { flex: 0 0 auto; width: 18px; align-self: stretch; display: flex; align-items: center; justify-content: center; color: #8696a0; cursor: grab; font-size: 12px; touch-action: none; }
 .zt-pin-open { flex: 1 1 auto; display: flex; align-items: center; gap: 5px; min-width: 0; border: 0; background: transparent; color: inherit; cursor: pointer;
   font: 14px/20px system-ui, sans-serif; padding: 4px 4px; border-radius: 6px; text-align: left; }
 .zt-pin-name { flex: 0 1 auto; min-width: 2em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
