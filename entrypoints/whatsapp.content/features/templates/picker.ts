@@ -215,41 +215,53 @@ export class TemplatePicker {
   }
 
   private renderList(emptyReason: 'none' | 'no-match'): void {
-    const { doc } = this;
-    const items = this.results.map((template, index) => {
-      const item = element(doc, 'li', {
-        role: 'option',
-        id: `zt-template-option-${index}`,
-        'data-index': String(index),
-        'data-zettel': 'template-option',
-        'data-template-id': template.id,
-        'aria-selected': String(index === this.active),
-      });
-      item.append(element(doc, 'span', { class: 'title' }, template.title));
-      item.append(element(doc, 'span', { class: 'shortcut' }, template.shortcut ? `/${template.shortcut}` : ''));
-      item.append(element(doc, 'span', { class: 'preview' }, preview(template.body)));
-      return item;
-    });
-    this.list.replaceChildren(...items);
+    // Option elements are reused and only changed where their template changed: typing one more letter
+    // mostly keeps the list, and untouched nodes cost no style or layout work.
+    const items = this.results.map((template, index) => this.optionFor(index, template));
+    for (const stale of [...this.list.children].slice(items.length)) stale.remove();
     this.list.hidden = items.length === 0;
     this.empty.hidden = items.length > 0;
     this.empty.textContent = items.length > 0 ? '' : this.callbacks.t(emptyReason === 'no-match' ? 'templates_no_match' : 'templates_none');
-    this.updateActive();
+    // A new result list starts at its top: no scrollIntoView (a forced layout on every keystroke).
+    this.list.scrollTop = 0;
+    this.updateActive(false);
+  }
+
+  private optionFor(index: number, template: Template): HTMLElement {
+    let item = this.list.children[index] as HTMLElement | undefined;
+    if (!item) {
+      const { doc } = this;
+      item = element(doc, 'li', { role: 'option', id: `zt-template-option-${index}`, 'data-index': String(index), 'data-zettel': 'template-option' });
+      item.append(element(doc, 'span', { class: 'title' }), element(doc, 'span', { class: 'shortcut' }), element(doc, 'span', { class: 'preview' }));
+      this.list.append(item);
+    }
+    if (item.getAttribute('data-template-id') !== template.id || item.dataset.updatedAt !== String(template.updatedAt)) {
+      item.setAttribute('data-template-id', template.id);
+      item.dataset.updatedAt = String(template.updatedAt);
+      const [title, shortcut, text] = item.children as unknown as [HTMLElement, HTMLElement, HTMLElement];
+      title.textContent = template.title;
+      shortcut.textContent = template.shortcut ? `/${template.shortcut}` : '';
+      text.textContent = preview(template.body);
+    }
+    return item;
   }
 
   private select(index: number): void {
     if (this.results.length === 0) return;
     this.active = (index + this.results.length) % this.results.length;
-    this.updateActive();
+    this.updateActive(true);
   }
 
-  private updateActive(): void {
+  private updateActive(reveal: boolean): void {
     const options = this.list.children;
-    for (let index = 0; index < options.length; index++) options[index]!.setAttribute('aria-selected', String(index === this.active));
+    for (let index = 0; index < options.length; index++) {
+      const selected = String(index === this.active);
+      if (options[index]!.getAttribute('aria-selected') !== selected) options[index]!.setAttribute('aria-selected', selected);
+    }
     const current = options[this.active] as HTMLElement | undefined;
     if (current) {
       this.input.setAttribute('aria-activedescendant', current.id);
-      current.scrollIntoView?.({ block: 'nearest' });
+      if (reveal) current.scrollIntoView?.({ block: 'nearest' });
     } else this.input.removeAttribute('aria-activedescendant');
   }
 
