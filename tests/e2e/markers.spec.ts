@@ -128,12 +128,12 @@ test.describe('markers', () => {
         const mark = item?.querySelector('[data-zettel="chat-marker-badge"]');
         return mark ? { count: mark.getAttribute('data-count'), label: mark.getAttribute('aria-label') } : null;
       }, chat.title);
-    await expect.poll(badge).toEqual({ count: '2', label: '2 offene Markierungen – noch zu beantworten' });
+    await expect.poll(badge).toEqual({ count: '2', label: '2 offene Markierungen – noch zu beantworten. Zur ältesten offenen Markierung springen' });
 
     // Reload: both markers come back once the chat is opened.
     await stage.reload();
     await zettel.booted();
-    await expect.poll(badge).toEqual({ count: '2', label: '2 offene Markierungen – noch zu beantworten' });
+    await expect.poll(badge).toEqual({ count: '2', label: '2 offene Markierungen – noch zu beantworten. Zur ältesten offenen Markierung springen' });
     await openChat(page, chat.key);
     await expect(chipIn(wrapper(page, incoming))).toContainText('Angebot · Rückruf bis Freitag');
     await expect(chipIn(wrapper(page, outgoing))).toContainText('Material bestellen');
@@ -154,7 +154,7 @@ test.describe('markers', () => {
     await expect(chipIn(wrapper(page, incoming))).toHaveAttribute('data-state', 'resolved');
     await expect(chipIn(wrapper(page, incoming))).toContainText('erledigt');
     await expect.poll(async () => (await markers(zettel)).find((m) => m.messageId === incoming.id)?.status).toBe('resolved');
-    await expect.poll(badge).toEqual({ count: '1', label: '1 offene Markierung – noch zu beantworten' });
+    await expect.poll(badge).toEqual({ count: '1', label: '1 offene Markierung – noch zu beantworten. Zur ältesten offenen Markierung springen' });
     expect(await page.evaluate(() => (window as unknown as W).__stage.currentChat()?.key)).toBe(chat.key); // pressing it did not leave the chat
 
     // Reopen and remove through the menu (opened from the chip).
@@ -167,6 +167,16 @@ test.describe('markers', () => {
     await expect(chipIn(wrapper(page, outgoing))).toHaveCount(0);
     await expect.poll(async () => (await markers(zettel)).map((m) => m.messageId)).toEqual([incoming.id]);
     expect((await rowOf(page, chat.title))?.title).toBe(chat.title);
+
+    // The row badge jumps to the chat's oldest open marker, from another chat.
+    const other = chats.find((c) => c.key !== chat.key && c.index > 4)!;
+    await openChat(page, other.key);
+    await expect.poll(badge).toEqual({ count: '1', label: '1 offene Markierung – noch zu beantworten. Zur ältesten offenen Markierung springen' });
+    const rowBadge = page.locator('#pane-side [style*="translateY"]', { hasText: chat.title }).locator('[data-zettel-action="jump-to-marker"]');
+    await rowBadge.click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as W).__stage.currentChat()?.key)).toBe(chat.key);
+    await expect(wrapper(page, incoming)).toBeFocused();
+    await expect(wrapper(page, incoming)).toBeInViewport();
   });
 
   test('jump 2,000 messages up in the 10,000-message chat; a missing message gets the notice; cancel', async ({ page, stage, zettel }) => {

@@ -3,18 +3,19 @@
  * color/label and a short note from the action that appears on hover and keyboard focus; the marker
  * shows inside the message, survives reloads, re-renders and WhatsApp's unmounting of far-away
  * messages, and is resolved ("erledigt") from the message. A chat with open markers counts as still
- * to answer: its chat-list row shows the marker badge beside the flag. `jump.ts` brings a marked
- * message back into view from anywhere (the overview uses it).
+ * to answer: its chat-list row shows the marker badge beside the flag (pressing it jumps to the oldest
+ * open marker). `jump.ts` brings a marked message back into view from anywhere (the overview uses it).
  */
 import { defineFeature, type FeatureContext } from '../registry.ts';
 import { getDataClient } from '../../../../utils/messaging/content-client.ts';
 import type { MarkerRecord } from '../../../../utils/messaging/protocol.ts';
+import type { RowInfo } from '../../../../utils/whatsapp/adapter.ts';
 import type { CurrentChat } from '../../../../utils/whatsapp/identity.ts';
 import { messageWrappers, type MessageSnapshot } from '../../../../utils/whatsapp/messages.ts';
 import { syncChatIdentity } from '../chat-marks/identity-sync.ts';
 import { chatKeyCandidates, useChatMarks } from '../chat-marks/live-data.ts';
 import { applyTheme, ensureChatMarksStyle } from '../chat-marks/styles.ts';
-import { cancelJump } from './jump.ts';
+import { cancelJump, jumpToMessage } from './jump.ts';
 import { MarkerData } from './marker-data.ts';
 import { markInput, type MarkChoice } from './marker-info.ts';
 import { MarkerMenu } from './marker-menu.ts';
@@ -99,10 +100,18 @@ export default defineFeature({
       if (region) renderMessages(messageWrappers(region));
       roaming.refresh();
     };
-    const renderAllRows = () => {
+    /** The row's badge: jump to the oldest open marker of the chat the row shows NOW (rows are recycled). */
+    const jumpFromRow = ctx.guard((rowElement: HTMLElement) => {
+      const row = adapter.rows().find((candidate) => candidate.element === rowElement);
+      if (!row) return;
+      const [oldest] = data.openMarkers(chatKeyCandidates(row.key, row.title, marks.current())).sort((a, b) => a.createdAt - b.createdAt);
+      if (oldest) void jumpToMessage(ctx, oldest.chatKey, oldest.messageId, { title: row.title }).catch(report);
+    });
+    const renderRows = (rows: Iterable<RowInfo>) => {
       const current = marks.current();
-      for (const row of adapter.rows()) renderRowMarker(row, data, current, t);
+      for (const row of rows) renderRowMarker(row, data, current, t, jumpFromRow);
     };
+    const renderAllRows = () => renderRows(adapter.rows());
 
     adapter.onMessages((messages) => {
       for (const message of messages) snapshots.set(message.element, message);
@@ -114,10 +123,7 @@ export default defineFeature({
       syncChat();
       applyTheme(adapter.theme());
     }, signal);
-    adapter.onRows((rows) => {
-      const current = marks.current();
-      for (const row of rows) renderRowMarker(row, data, current, t);
-    }, signal);
+    adapter.onRows(renderRows, signal);
     data.onChange(
       ctx.guard(() => {
         renderAllMessages();

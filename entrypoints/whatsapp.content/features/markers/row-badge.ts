@@ -1,7 +1,9 @@
 /**
  * The roll-up into "still to answer" (docs/markers.md): a chat-list row whose chat has open markers
  * shows a marker badge (`data-zettel="chat-marker-badge"`, the count) in the row's Zettel marks,
- * right before the flag. Rows are recycled: the badge is rewritten from the row's CURRENT chat.
+ * right before the flag. Pressing it jumps to the chat's oldest open marker
+ * (`data-zettel-action="jump-to-marker"`). Rows are recycled: the badge is rewritten from the row's
+ * CURRENT chat, and the press reads the chat from the row at that moment.
  */
 import type { RowInfo } from '../../../../utils/whatsapp/adapter.ts';
 import { chatKeyCandidates, type ChatMarksData } from '../chat-marks/live-data.ts';
@@ -12,7 +14,7 @@ import { openMarkerRollUp } from './marker-info.ts';
 
 const BADGE = 'chat-marker-badge';
 
-export function renderRowMarker(row: RowInfo, markers: MarkerData, marks: ChatMarksData, t: Translate): void {
+export function renderRowMarker(row: RowInfo, markers: MarkerData, marks: ChatMarksData, t: Translate, onJump: (rowElement: HTMLElement) => void): void {
   const { count, since } = openMarkerRollUp(markers.openMarkers(chatKeyCandidates(row.key, row.title, marks)));
   const existing = row.element.querySelector<HTMLElement>(`[data-zettel="${BADGE}"]`);
   if (count === 0) {
@@ -20,16 +22,19 @@ export function renderRowMarker(row: RowInfo, markers: MarkerData, marks: ChatMa
     return;
   }
   const flagSlot = rowSlot(row.element, 'flag');
-  const badge = existing ?? row.element.ownerDocument.createElement('span');
+  const badge = existing ?? row.element.ownerDocument.createElement('button');
   if (!existing) {
+    (badge as HTMLButtonElement).type = 'button';
     badge.dataset.zettel = BADGE;
+    badge.dataset.zettelAction = 'jump-to-marker';
     badge.className = 'zt-row-marker';
-    badge.setAttribute('role', 'img');
+    const element = row.element;
+    badge.addEventListener('click', () => onJump(element));
   }
   if (badge.nextElementSibling !== flagSlot || badge.parentElement !== flagSlot.parentElement) flagSlot.before(badge);
   const text = `🔖${count}`;
   if (badge.textContent !== text) badge.textContent = text;
-  const label = count === 1 ? t('markers_row_badge_one') : t('markers_row_badge_many', String(count));
+  const label = `${count === 1 ? t('markers_row_badge_one') : t('markers_row_badge_many', String(count))}. ${t('markers_row_badge_jump')}`;
   if (badge.getAttribute('aria-label') !== label) badge.setAttribute('aria-label', label);
   if (badge.getAttribute('data-count') !== String(count)) badge.setAttribute('data-count', String(count));
   const waiting = since === null ? '' : String(since);

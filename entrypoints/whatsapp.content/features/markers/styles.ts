@@ -35,7 +35,7 @@ const CSS = `
 .zt-marker-buttons button[data-primary] { background: #008069; border-color: #008069; color: #fff; }
 .zt-marker-buttons [hidden] { display: none; }
 .zt-row-marker { display: inline-flex; align-items: center; gap: 2px; font: 600 11px/16px system-ui, sans-serif; padding: 0 5px; border-radius: 8px; white-space: nowrap; flex-shrink: 0;
-  background: #fff4d6; color: #7a5200; border: 1px solid #f0c35a; }
+  background: #fff4d6; color: #7a5200; border: 1px solid #f0c35a; cursor: pointer; margin: 0; }
 [data-zt-jump-highlight] { animation: zt-jump-flash 2.4s ease-out; }
 @keyframes zt-jump-flash { 0%, 60% { background: rgba(255, 196, 0, .35); } 100% { background: transparent; } }
 .zt-jump-status { position: fixed; left: 50%; top: 72px; transform: translateX(-50%); z-index: 10002; display: flex; gap: 12px; align-items: center; max-width: 80vw;
