@@ -7,8 +7,8 @@
 import type { WhatsAppAdapter } from '../../../../utils/whatsapp/adapter.ts';
 import { placeDecoration } from '../../../../utils/whatsapp/decorations.ts';
 
-export type HeaderMarkSlot = 'flag' | 'labels' | 'remind' | 'pin';
-const SLOT_ORDER: readonly HeaderMarkSlot[] = ['flag', 'labels', 'remind', 'pin'];
+export type HeaderMarkSlot = 'flag' | 'labels' | 'remind' | 'pin' | 'notes';
+const SLOT_ORDER: readonly HeaderMarkSlot[] = ['flag', 'labels', 'remind', 'pin', 'notes'];
 const CONTAINER = 'header-marks';
 
 function createContainer(doc: Document): HTMLElement {
