@@ -1,5 +1,5 @@
 /**
- * The toolbar badge: how many chats are still to answer, in amber — red when any of them is overdue
+ * The toolbar badge: how many chats are still to answer (flagged, or with an open marker), in amber — red when any of them is overdue
  * (waiting longer than the threshold in settings) or due (a reminder fired). Recounted after every
  * committed change to flags or settings, on start, and by a periodic alarm, because "overdue" changes
  * with time alone.
@@ -19,10 +19,21 @@ export interface BadgeState {
   urgent: boolean;
 }
 
+/**
+ * Chats still to answer: flagged chats plus chats with an open message marker (a marked message is a
+ * question waiting for its answer, docs/markers.md), each chat once.
+ */
 export async function countStillToAnswer(db: ZettelDatabase, now: number = Date.now()): Promise<BadgeState> {
-  const [flags, settings] = await Promise.all([listFlags(db), getSettings(db)]);
+  const [flags, settings, openMarkerKeys] = await Promise.all([
+    listFlags(db),
+    getSettings(db),
+    // Primary keys only ([chatKey, messageId]): cheap even with 100,000 markers.
+    db.markers.where('status').equals('open').primaryKeys(),
+  ]);
   const limit = settings['flags.overdueAfterHours'] * 3_600_000;
-  return { count: flags.length, urgent: flags.some((flag) => flag.state === 'due' || now - flag.waitingSince >= limit) };
+  const chats = new Set<string>(flags.map((flag) => flag.chatKey));
+  for (const key of openMarkerKeys as unknown as Array<[string, string]>) chats.add(key[0]);
+  return { count: chats.size, urgent: flags.some((flag) => flag.state === 'due' || now - flag.waitingSince >= limit) };
 }
 
 /** MV3 has `action`, Firefox MV2 `browserAction`: the same badge calls. */
@@ -48,7 +59,7 @@ export async function readToolbarBadge(): Promise<{ text: string; color: number[
 export function startToolbarBadge(db: () => ZettelDatabase): void {
   const update = () => void updateToolbarBadge(db()).catch((error: unknown) => console.warn('[zettel] badge', error));
   watchTableChanges((tables) => {
-    if (tables.has('flags') || tables.has('settings')) update();
+    if (tables.has('flags') || tables.has('markers') || tables.has('settings')) update();
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === BADGE_ALARM) update();
