@@ -164,21 +164,28 @@ test.describe('templates: the picker in the compose box', () => {
     await page.keyboard.type('/termin');
     await expect(page.locator(option).first()).toHaveAttribute('data-template-id', 'e2e-appointment');
     await page.locator(search).fill('');
-    await expect(page.locator(option)).toHaveCount(3);
+    // Most used first, then the most recently changed.
+    const ids = () => page.locator(option).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-template-id')));
+    await expect.poll(ids).toEqual(['e2e-photos', 'e2e-appointment', 'e2e-material']);
     await page.keyboard.press('ArrowDown');
     await expect(page.locator(option).nth(1)).toHaveAttribute('aria-selected', 'true');
+    await expect(page.locator(option).nth(0)).toHaveAttribute('aria-selected', 'false');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp'); // wraps to the last
     await expect(page.locator(option).nth(2)).toHaveAttribute('aria-selected', 'true');
-    const id = await page.locator(option).nth(2).getAttribute('data-template-id');
+    await expect(page.locator(search)).toHaveAttribute('aria-activedescendant', 'zt-template-option-2');
     await page.keyboard.press('ArrowDown'); // wraps to the first
     await expect(page.locator(option).first()).toHaveAttribute('aria-selected', 'true');
-    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp'); // the last again: the material template
     await page.keyboard.press('Enter');
-    // The chosen one was inserted: the photo template has no placeholders, the material one asks for nothing in a 1:1 chat.
-    await expect.poll(() => modelText(page)).not.toBe('');
-    expect(id).not.toBeNull();
+    // The material template: {Vorname} of "Anna Müller" is Anna.
+    await expect.poll(() => modelText(page)).toBe('Das Material ist bestellt, Anna.');
     expect(await sent(page)).toEqual([]);
+    // With no company name set, {Firma} is asked for.
+    await page.locator('[data-zettel-action="open-templates"]').click();
+    await page.keyboard.type('/termin');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-zettel="template-field"]')).toHaveAttribute('data-field', 'Firma');
   });
 
   test('a missing custom field is asked for before inserting; Esc closes without inserting', async ({ page, stage, zettel }) => {

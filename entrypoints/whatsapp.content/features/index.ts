@@ -15,4 +15,4 @@ import reminders from './reminders/index.ts';
 import templates from './templates/index.ts';
 import type { FeatureDefinition } from './registry.ts';
 
-export const FEATURES: readonly FeatureDefinition[] = [flags, labels, reminders, pageCommands, pins, hoursStatus, awayReply, templates, markers, notes, overview];
+export const FEATURES: readonly FeatureDefinition[] = [flags, labels, reminders, pageCommands, pins, hoursStatus, awayReply, templates, markers, notes, overview, templates];
