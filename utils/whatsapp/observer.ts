@@ -39,7 +39,7 @@ export class BatchedObserver {
   constructor(private readonly options: BatchedObserverOptions) {
     this.observer = new MutationObserver((records) => {
       try {
-        options.collect(records.filter((record) => !isOwnRecord(record)));
+        options.collect(withoutOwnRecords(records));
       } catch (error) {
         options.onError('observer.collect', error);
       }
@@ -72,7 +72,7 @@ export class BatchedObserver {
     // Records still queued belong to this batch.
     const pending = this.observer.takeRecords();
     try {
-      if (pending.length) this.options.collect(pending.filter((record) => !isOwnRecord(record)));
+      if (pending.length) this.options.collect(withoutOwnRecords(pending));
       this.options.flush();
     } catch (error) {
       this.options.onError('observer.flush', error);
@@ -88,16 +88,45 @@ export class BatchedObserver {
   }
 }
 
-function isZettelNode(node: Node): boolean {
-  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return el !== null && el.closest(ZETTEL_MARK_SELECTOR) !== null;
+/**
+ * Answers "is this node inside one of Zettel's marks?" for one batch of records. The records of a
+ * batch share most ancestors (a scroll step rewrites a few rows), so every element is tested once per
+ * batch instead of one `closest()` walk to the root per record: the bench (docs/performance.md) found
+ * that walk among the adapter's largest costs while scrolling.
+ */
+export function zettelNodeTest(): (node: Node) => boolean {
+  const inside = new Map<Element, boolean>();
+  return (node) => {
+    const path: Element[] = [];
+    let answer = false;
+    for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+      const known = inside.get(el);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      path.push(el);
+      if (el.matches(ZETTEL_MARK_SELECTOR)) {
+        answer = true;
+        break;
+      }
+    }
+    for (const el of path) inside.set(el, answer);
+    return answer;
+  };
 }
 
 /** Mutations of Zettel's own decorations must not wake the adapter (or it would chase its own tail). */
-export function isOwnRecord(record: MutationRecord): boolean {
+export function isOwnRecord(record: MutationRecord, isZettelNode: (node: Node) => boolean = zettelNodeTest()): boolean {
   if (record.type !== 'childList') return isZettelNode(record.target);
   if (isZettelNode(record.target)) return true;
   const nodes = [...record.addedNodes, ...record.removedNodes];
   // Removed nodes are detached: they can only be recognised by their own mark.
   return nodes.length > 0 && nodes.every((node) => node.nodeType === 1 && (node as Element).matches(ZETTEL_MARK_SELECTOR));
+}
+
+/** The records of one batch that are not Zettel's own. */
+export function withoutOwnRecords(records: readonly MutationRecord[]): MutationRecord[] {
+  const isZettelNode = zettelNodeTest();
+  return records.filter((record) => !isOwnRecord(record, isZettelNode));
 }
