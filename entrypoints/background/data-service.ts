@@ -11,12 +11,14 @@ import { isOperationName, operations, runOperation } from '../../utils/db/operat
 import type { ZettelDatabase } from '../../utils/db/schema.ts';
 import { DATA_PORT_NAME, type PortLike } from '../../utils/messaging/protocol.ts';
 import { createDataServer, type DataServer } from '../../utils/messaging/server.ts';
+import { refuseWriteIfSimulatedFull } from './storage-full-simulation.ts';
 
 /** The protocol server bound to one database (the unit tests bind it to a fake-indexeddb one). */
 export function createDatabaseServer(db: ZettelDatabase): DataServer {
   return createDataServer({
     run(op, input) {
       if (!isOperationName(op)) throw new DataError('unknown-request', `unknown operation ${op}`);
+      if (import.meta.env.MODE === 'test' && operations[op].kind === 'write') refuseWriteIfSimulatedFull();
       return runOperation(db, op, input);
     },
     tablesRead(op) {

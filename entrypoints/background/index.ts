@@ -7,6 +7,7 @@ import { fireDueReminders, openReminderChat, startReminderAlarms, syncReminderAl
 import { readToolbarBadge, startToolbarBadge, updateToolbarBadge } from './toolbar-badge.ts';
 import { startFlagCommand, toggleFlagInActiveWhatsAppTab, TOGGLE_FLAG_COMMAND } from './flag-command.ts';
 import { installBackgroundTestHooks } from './test-hooks.ts';
+import { simulateStorageFull } from './storage-full-simulation.ts';
 import { startLocaleRelay } from './locale-relay.ts';
 import { startOnboarding } from './onboarding.ts';
 
@@ -23,6 +24,8 @@ export default defineBackground(() => {
   if (import.meta.env.MODE === 'test') {
     installBackgroundTestHooks({
       runCommand: async (name: string) => (name === TOGGLE_FLAG_COMMAND ? toggleFlagInActiveWhatsAppTab() : null),
+      // The next `writes` data writes fail as on a full disk (QuotaExceededError).
+      simulateStorageFull: async (writes: number) => simulateStorageFull(writes),
       // As if the reminder alarm rang at `until` (the clock advanced): fires what is due by then.
       fireReminders: async (until: number) => {
         const fired = await fireDueReminders(openZettelDatabase(), until);

@@ -9,6 +9,8 @@ export type DataErrorCode =
   | 'not-found'
   | 'conflict'
   | 'unknown-request'
+  /** The browser refused the write for lack of space (IndexedDB QuotaExceededError): nothing was stored. */
+  | 'storage-full'
   | 'internal';
 
 export class DataError extends Error {

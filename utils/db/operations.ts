@@ -56,6 +56,7 @@ export const operations = {
   deleteLabel: write(labels.deleteLabel),
   reorderLabels: write(labels.reorderLabels),
   setChatLabels: write(labels.setChatLabels),
+  assignChatLabel: write(labels.assignChatLabel),
   listLabels: read(['labels'], noInput(labels.listLabels)),
   listChatLabels: read(['chatLabels'], noInput(labels.listChatLabels)),
   // reminders

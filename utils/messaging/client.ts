@@ -31,6 +31,8 @@ export interface DataClientOptions {
   requestTimeoutMs?: number;
   /** Delay before each reconnect attempt in a row; the last one repeats. Reset by any message received. */
   reconnectDelaysMs?: readonly number[];
+  /** Told of every request the background refused, besides the caller (a full disk must be seen, not swallowed). */
+  onRequestError?: (error: DataRequestError) => void;
 }
 
 export interface RequestOptions {
@@ -117,7 +119,11 @@ export function createDataClient(options: DataClientOptions): DataClient {
       pending.delete(message.id);
       clearTimeout(request.timer);
       if (message.ok) request.resolve(message.result);
-      else request.reject(new DataRequestError(message.error.code, message.error.message));
+      else {
+        const error = new DataRequestError(message.error.code, message.error.message);
+        options.onRequestError?.(error);
+        request.reject(error);
+      }
       return;
     }
     const subscription = subscriptions.get(message.id);

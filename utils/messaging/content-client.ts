@@ -4,11 +4,23 @@
  */
 import { browser } from 'wxt/browser';
 import { createDataClient, type DataClient } from './client.ts';
-import { DATA_PORT_NAME, type PortLike } from './protocol.ts';
+import { DATA_PORT_NAME, type DataRequestError, type PortLike } from './protocol.ts';
 
 let shared: DataClient | undefined;
+const errorListeners = new Set<(error: DataRequestError) => void>();
 
 export function getDataClient(): DataClient {
-  shared ??= createDataClient({ connect: (): PortLike => browser.runtime.connect({ name: DATA_PORT_NAME }) });
+  shared ??= createDataClient({
+    connect: (): PortLike => browser.runtime.connect({ name: DATA_PORT_NAME }),
+    onRequestError: (error) => {
+      for (const listener of errorListeners) listener(error);
+    },
+  });
   return shared;
+}
+
+/** Every request the background refused, whoever made it (e.g. to show "storage full" once, page-wide). */
+export function onDataRequestError(listener: (error: DataRequestError) => void, signal: AbortSignal): void {
+  errorListeners.add(listener);
+  signal.addEventListener('abort', () => errorListeners.delete(listener), { once: true });
 }

@@ -37,11 +37,20 @@ interface Subscription {
 
 /** How many answered request ids are remembered, to answer a retried request without running it again. */
 const REMEMBERED_REPLIES = 1000;
-const KNOWN_ERROR_CODES = new Set<WireErrorCode>(['invalid-input', 'not-found', 'conflict', 'unknown-request', 'internal']);
+const KNOWN_ERROR_CODES = new Set<WireErrorCode>(['invalid-input', 'not-found', 'conflict', 'unknown-request', 'storage-full', 'internal']);
+
+/** IndexedDB's "disk full" reaches us as a QuotaExceededError, possibly wrapped by Dexie (AbortError → inner). */
+function isQuotaError(error: unknown): boolean {
+  for (let e = error as { name?: unknown; inner?: unknown } | null, depth = 0; e && depth < 5; e = e.inner as typeof e, depth++) {
+    if (e.name === 'QuotaExceededError') return true;
+  }
+  return false;
+}
 
 export function toWireError(error: unknown): WireError {
   const code = (error as { code?: unknown } | null)?.code;
-  const message = error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error || error instanceof DOMException ? error.message : String(error);
+  if (isQuotaError(error)) return { code: 'storage-full', message };
   if (typeof code === 'string' && KNOWN_ERROR_CODES.has(code as WireErrorCode)) return { code: code as WireErrorCode, message };
   return { code: 'internal', message };
 }

@@ -11,6 +11,7 @@ export const updateLabelInput = z.strictObject({ id: recordId, name: labelName.o
 export const labelIdInput = z.strictObject({ id: recordId });
 export const reorderLabelsInput = z.strictObject({ ids: z.array(recordId).max(10_000) });
 export const setChatLabelsInput = z.strictObject({ chatKey, labelIds: z.array(recordId).max(1_000) });
+export const assignChatLabelInput = z.strictObject({ chatKey, labelId: recordId, assigned: z.boolean(), otherKeys: z.array(chatKey).max(20).optional() });
 
 function sameName(a: string, b: string): boolean {
   return a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
@@ -103,6 +104,29 @@ export async function setChatLabels(db: ZettelDatabase, input: z.input<typeof se
     const stamp = now();
     const added = wanted.filter((id) => !have.has(id)).map((labelId) => ({ chatKey: key, labelId, updatedAt: stamp }));
     await db.chatLabels.bulkAdd(added);
+    return db.chatLabels.where('chatKey').equals(key).toArray();
+  });
+}
+
+/**
+ * Puts one label on a chat or takes it off, reading the chat's current labels inside the same
+ * transaction — so two tabs (or a tab and the options page) changing different labels of one chat at
+ * the same moment both land; a set computed from a tab's possibly stale view would drop the other's.
+ * Labels stored under `otherKeys` (the same chat's other keys) move to `chatKey`.
+ */
+export async function assignChatLabel(db: ZettelDatabase, input: z.input<typeof assignChatLabelInput>): Promise<ChatLabelRecord[]> {
+  const { chatKey: key, labelId, assigned, otherKeys = [] } = parseInput(assignChatLabelInput, input);
+  const others = otherKeys.filter((other) => other !== key);
+  return db.transaction('rw', db.labels, db.chatLabels, async () => {
+    if (assigned && !(await db.labels.get(labelId))) throw new DataError('not-found', `no label ${labelId}`);
+    const current = await db.chatLabels.where('chatKey').anyOf([key, ...others]).toArray();
+    const ids = new Set(current.map((row) => row.labelId));
+    if (assigned) ids.add(labelId);
+    else ids.delete(labelId);
+    const stamp = now();
+    await db.chatLabels.bulkDelete(current.filter((row) => row.chatKey !== key || !ids.has(row.labelId)).map((row) => [row.chatKey, row.labelId] as [typeof key, string]));
+    const have = new Set(current.filter((row) => row.chatKey === key).map((row) => row.labelId));
+    await db.chatLabels.bulkAdd([...ids].filter((id) => !have.has(id)).map((id) => ({ chatKey: key, labelId: id, updatedAt: stamp })));
     return db.chatLabels.where('chatKey').equals(key).toArray();
   });
 }

@@ -43,15 +43,13 @@ export default defineFeature({
       for (const row of rows) renderRow(row, data);
     };
 
-    /** Writes the chat's new label set under its current key; other keys of the same chat are emptied. */
+    /**
+     * One label on or off, decided in the background against the stored labels (not this tab's view,
+     * which may be stale while another tab writes); labels under the chat's other keys move to its current key.
+     */
     const assign = async (chat: { key: ChatKey; title: string }, labelId: string, checked: boolean) => {
-      const data = store.current();
-      const keys = chatKeyCandidates(chat.key, chat.title, data);
-      const ids = new Set(labelsOf(keys, data).map((label) => label.id));
-      if (checked) ids.add(labelId);
-      else ids.delete(labelId);
-      await client.request('setChatLabels', { chatKey: chat.key, labelIds: data.labels.filter((l) => ids.has(l.id)).map((l) => l.id) });
-      for (const key of keys) if (key !== chat.key && (data.chatLabels.get(key)?.length ?? 0) > 0) await client.request('setChatLabels', { chatKey: key, labelIds: [] });
+      const otherKeys = chatKeyCandidates(chat.key, chat.title, store.current()).filter((key) => key !== chat.key);
+      await client.request('assignChatLabel', { chatKey: chat.key, labelId, assigned: checked, otherKeys });
     };
 
     const renderHeader = ctx.guard(() => {
