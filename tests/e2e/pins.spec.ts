@@ -101,10 +101,10 @@ test.describe('pins', () => {
     await expect.poll(() => page.evaluate(() => (window as unknown as W).__stage.chats().length)).toBe(5000);
     await expect(pinItem(page, far.title)).toHaveAttribute('data-current', '');
 
-    // Whatever the user had typed into the search box is put back.
+    // Whatever the user had typed into the search box is put back (also after an impatient double click).
     await openChat(page, chats[2]!.key);
     await search.fill('Bau');
-    await pinItem(page, far.title).locator('[data-zettel-action="open-pin"]').click();
+    await pinItem(page, far.title).locator('[data-zettel-action="open-pin"]').dblclick();
     await expect.poll(() => currentChatKey(page)).toBe(far.key);
     await expect(search).toHaveValue('Bau');
     await search.fill('');

@@ -83,7 +83,11 @@ export default defineFeature({
       });
     };
 
+    /** One search at a time: a second one would take the first one's title for the user's text and "restore" it. */
+    let opening = false;
     const open = async (key: ChatKey) => {
+      if (opening) return;
+      opening = true;
       const title = titleOf(key);
       bar.showMissing(null);
       bar.setBusy(key, true);
@@ -91,6 +95,7 @@ export default defineFeature({
         const found = await findAndOpenChat(adapter, key, title, signal);
         if (!found && !signal.aborted) bar.showMissing({ key, title });
       } finally {
+        opening = false;
         bar.setBusy(key, false);
       }
     };
