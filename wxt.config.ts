@@ -39,5 +39,7 @@ export default defineConfig({
   zip: {
     artifactTemplate: 'zettel-{{version}}-{{browser}}.zip',
     sourcesTemplate: 'zettel-{{version}}-sources.zip',
+    // The sources zip holds what rebuilds the add-on (docs/store/amo-build.md), not local results.
+    excludeSources: ['out/**', 'test-results*/**', 'playwright-report/**', 'bench-results/**', 'tests/stage/dist/**', 'docs/screenshots/**'],
   },
 });
