@@ -240,6 +240,26 @@ test.describe('templates: the picker in the compose box', () => {
     expect(await sent(page)).toEqual([]);
   });
 
+  test('Tab shows every placeholder of the selected template, filled in, to change before inserting', async ({ page, stage, zettel }) => {
+    await setUp(page, stage, zettel, [{ id: 'e2e-visit', title: 'Besuch morgen', body: 'Hallo {Vorname},\nwir kommen {Morgen}. Gruß, {vorname} ist informiert: {Notiz}' }]);
+    await page.locator('[data-zettel-action="open-templates"]').click();
+    await page.keyboard.type('besuch');
+    await page.keyboard.press('Tab');
+    const inputs = page.locator('[data-zettel="template-field"]');
+    // {Vorname} once (whatever its spelling), {Morgen} with tomorrow's date, {Notiz} empty and focused.
+    await expect(inputs).toHaveCount(3);
+    await expect(inputs.nth(0)).toHaveAttribute('data-field', 'Vorname');
+    await expect(inputs.nth(0)).toHaveValue('Anna');
+    await expect(inputs.nth(1)).toHaveValue(germanTomorrow());
+    await expect(inputs.nth(2)).toBeFocused();
+    await page.keyboard.type('Schlüssel liegt beim Nachbarn');
+    await inputs.nth(0).fill('Frau Müller');
+    await inputs.nth(1).fill('am Montag');
+    await inputs.nth(1).press('Enter');
+    await expect.poll(() => modelText(page)).toBe('Hallo Frau Müller,\nwir kommen am Montag. Gruß, Frau Müller ist informiert: Schlüssel liegt beim Nachbarn');
+    expect(await sent(page)).toEqual([]);
+  });
+
   test('hostile strings stay text, in the list and in the draft', async ({ page, stage, zettel }) => {
     const chat = await setUp(page, stage, zettel, [
       { id: 'e2e-hostile', title: '<img src=x onerror="window.__pwned=1">Angebot', body: '<b>Hallo</b> {Name} & {Auftrag}', tags: ['<script>'] },

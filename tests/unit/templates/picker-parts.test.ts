@@ -4,7 +4,7 @@
  * compose row, which keys open the picker, and how the open chat fills a template.
  */
 import { describe, expect, it } from 'vitest';
-import { fillTemplate } from '../../../entrypoints/whatsapp.content/features/templates/fill.ts';
+import { fillTemplate, templateFields } from '../../../entrypoints/whatsapp.content/features/templates/fill.ts';
 import { isPickerShortcut } from '../../../entrypoints/whatsapp.content/features/templates/open-keys.ts';
 import { composeToolPlace, placeComposeTool } from '../../../utils/whatsapp/compose-tools.ts';
 import type { Template } from '../../../utils/templates/index.ts';
@@ -79,5 +79,16 @@ describe('fillTemplate', () => {
     expect(fillTemplate(template('Hallo {Vorname}, {Firma}'), { chat: group, company: ' ', now }, {})).toEqual({ missing: ['Vorname', 'Firma'] });
     expect(fillTemplate(template('Hallo {Name}'), { chat: null, company: '', now }, {})).toEqual({ missing: ['Name'] });
     expect(fillTemplate(template('Hallo {Vorname}'), { chat: group, company: '', now }, { Vorname: 'Tom' })).toEqual({ text: 'Hallo Tom' });
+  });
+
+  it('lists every placeholder once with the value it would get, for changing before inserting', () => {
+    const body = 'Hallo {Vorname} / {FirstName}, {Datum}: {Auftrag} {auftrag} {Firma}';
+    expect(templateFields(template(body), { chat: person, company: '', now })).toEqual([
+      { name: 'Vorname', value: 'Anna' },
+      { name: 'Datum', value: '31.12.2026' },
+      { name: 'Auftrag', value: '' },
+      { name: 'Firma', value: '' },
+    ]);
+    expect(templateFields(template('Ohne Platzhalter {{x}}'), { chat: person, company: '', now })).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * (a German template gets "28.11.2026" also in an English UI; docs/templates.md).
  */
 import type { CurrentChat } from '../../../../utils/whatsapp/identity.ts';
-import { renderTemplate, type RenderResult, type Template } from '../../../../utils/templates/index.ts';
+import { builtInValue, parsePlaceholders, renderTemplate, type RenderContext, type RenderResult, type Template } from '../../../../utils/templates/index.ts';
 
 export interface FillSource {
   chat: CurrentChat | null;
@@ -12,9 +12,15 @@ export interface FillSource {
   now: Date;
 }
 
-export function fillTemplate(template: Template, source: FillSource, values: Record<string, string>): RenderResult {
+/** A placeholder as the picker's form shows it: its name as written in the template, and a value. */
+export interface FieldValue {
+  name: string;
+  value: string;
+}
+
+function contextFor(template: Template, source: FillSource, values: Record<string, string>): RenderContext {
   const { chat } = source;
-  return renderTemplate(template.body, {
+  return {
     chatName: chat?.title,
     // Only a JID says "group" for sure; a title-keyed chat is judged by its name (deriveFirstName).
     chatIsGroup: chat?.jid?.endsWith('@g.us') ?? false,
@@ -22,5 +28,26 @@ export function fillTemplate(template: Template, source: FillSource, values: Rec
     now: source.now,
     locale: template.language,
     values,
-  });
+  };
+}
+
+export function fillTemplate(template: Template, source: FillSource, values: Record<string, string>): RenderResult {
+  return renderTemplate(template.body, contextFor(template, source, values));
+}
+
+/**
+ * Every placeholder of the template once (a built-in once whatever its spelling), with what Zettel
+ * would put there now — '' where it has nothing — so the user can check and change it before inserting.
+ */
+export function templateFields(template: Template, source: FillSource): FieldValue[] {
+  const context = contextFor(template, source, {});
+  const seen = new Set<string>();
+  const fields: FieldValue[] = [];
+  for (const token of parsePlaceholders(template.body)) {
+    const id = token.kind === 'built-in' ? `built-in:${token.builtIn}` : `custom:${token.key}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    fields.push({ name: token.name, value: token.kind === 'built-in' ? (builtInValue(token.builtIn, context) ?? '') : '' });
+  }
+  return fields;
 }

@@ -9,7 +9,7 @@ import { uiLanguage } from '../../../../utils/i18n.ts';
 import { defineFeature, type FeatureContext } from '../registry.ts';
 import { applyTheme } from '../chat-marks/styles.ts';
 import { mountComposeButton } from './compose-button.ts';
-import { fillTemplate } from './fill.ts';
+import { fillTemplate, templateFields } from './fill.ts';
 import { listenForOpenKeys } from './open-keys.ts';
 import { TemplatePicker } from './picker.ts';
 import { ensureTemplateButtonStyle } from './styles.ts';
@@ -26,6 +26,7 @@ export default defineFeature({
     ensureTemplateButtonStyle();
     applyTheme(adapter.theme());
 
+    const source = () => ({ chat: adapter.currentChat(), company: store.company(), now: new Date() });
     const focusComposer = () => {
       const box = adapter.part('compose-box');
       if (box instanceof HTMLElement) box.focus();
@@ -38,7 +39,8 @@ export default defineFeature({
         theme: () => adapter.theme(),
         anchor: () => adapter.part('compose-box'),
         search: () => (store.ready() ? store.search() : null),
-        fill: (template, values) => fillTemplate(template, { chat: adapter.currentChat(), company: store.company(), now: new Date() }, values),
+        fill: (template, values) => fillTemplate(template, source(), values),
+        fields: (template) => templateFields(template, source()),
         insert: async (template, text) => {
           const result = await adapter.composer.insertText(text);
           if (!result.ok) {

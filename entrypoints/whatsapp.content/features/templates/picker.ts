@@ -1,9 +1,11 @@
 /**
  * The template picker: a popover above the compose box in its own open shadow root (created once,
  * re-positioned on every open; DESIGN §6). A search field (a combobox) over a listbox of templates;
- * ↑ ↓ move, Enter takes the selected one, Esc closes, Tab walks the picker's own fields. A template
- * with placeholders that nothing can fill (custom fields, {Firma} without a company name, {Vorname}
- * of a household) shows a small form for them first; nothing is inserted with a gap.
+ * ↑ ↓ move, Enter takes the selected one, Esc closes. A template with placeholders that nothing can
+ * fill (custom fields, {Firma} without a company name, {Vorname} of a household) shows a small form
+ * for them first; nothing is inserted with a gap. Tab on the list opens that form with EVERY
+ * placeholder of the selected template, filled in as Zettel would, so a derived first name or a date
+ * can be changed before inserting; inside the form Tab walks its fields and buttons.
  *
  * Keys are handled in a window capture listener while the picker has the focus and do not travel on
  * into WhatsApp's page: WhatsApp's own shortcuts must not act on what the user types here (inside a
@@ -29,6 +31,8 @@ export interface PickerCallbacks {
   search(): TemplateSearch | null;
   /** Fills the template: its text, or the names of the placeholders still missing. */
   fill(template: Template, values: Record<string, string>): { text: string } | { missing: string[] };
+  /** Every placeholder of the template with the value it would get now ('' when none). */
+  fields(template: Template): Array<{ name: string; value: string }>;
   /** Inserts the text into the compose box; false when it did not arrive. */
   insert(template: Template, text: string): Promise<boolean>;
   /** The picker opened or closed (the footer button mirrors it in aria-expanded). */
@@ -39,7 +43,7 @@ export interface PickerCallbacks {
 
 interface FieldsState {
   template: Template;
-  names: string[];
+  fields: Array<{ name: string; value: string }>;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attributes: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
@@ -288,6 +292,15 @@ export class TemplatePicker {
         void this.choose();
         return;
       case 'Tab':
+        if (inList && !event.shiftKey && this.results[this.active]) {
+          const template = this.results[this.active]!;
+          const fields = this.callbacks.fields(template);
+          if (fields.length > 0) {
+            event.preventDefault();
+            this.showFields(template, fields);
+            return;
+          }
+        }
         this.trapTab(event);
         return;
     }
@@ -308,18 +321,20 @@ export class TemplatePicker {
     if (!template || this.busy) return;
     const result = this.callbacks.fill(template, {});
     if ('text' in result) await this.insert(template, result.text);
-    else this.showFields(template, result.missing);
+    else this.showFields(template, result.missing.map((name) => ({ name, value: '' })));
   }
 
-  private showFields(template: Template, names: string[]): void {
+  private showFields(template: Template, fields: Array<{ name: string; value: string }>): void {
     const { doc, callbacks } = this;
-    this.fields = { template, names };
+    this.fields = { template, fields };
     this.formTitle.textContent = callbacks.t('templates_fields_title', template.title);
     this.formError.textContent = '';
     this.formFields.replaceChildren(
-      ...names.map((name) => {
+      ...fields.map(({ name, value }) => {
         const label = element(doc, 'label', {}, name);
-        label.append(element(doc, 'input', { type: 'text', 'data-zettel': 'template-field', 'data-field': name, autocomplete: 'off' }));
+        const input = element(doc, 'input', { type: 'text', 'data-zettel': 'template-field', 'data-field': name, autocomplete: 'off' });
+        input.value = value;
+        label.append(input);
         return label;
       }),
     );
@@ -328,8 +343,10 @@ export class TemplatePicker {
     this.firstField()?.focus();
   }
 
+  /** The first field still empty, else the first one. */
   private firstField(): HTMLInputElement | null {
-    return this.formFields.querySelector('input');
+    const inputs = [...this.formFields.querySelectorAll('input')];
+    return inputs.find((input) => !input.value.trim()) ?? inputs[0] ?? null;
   }
 
   private showList(): void {
