@@ -12,9 +12,8 @@ import markers from './markers/index.ts';
 import pageCommands from './page-commands/index.ts';
 import pins from './pins/index.ts';
 import reminders from './reminders/index.ts';
-import templates from './templates/index.ts';
 import storageAlert from './storage-alert/index.ts';
 import templates from './templates/index.ts';
 import type { FeatureDefinition } from './registry.ts';
 
-export const FEATURES: readonly FeatureDefinition[] = [flags, labels, reminders, pageCommands, pins, hoursStatus, awayReply, templates, markers, notes, overview, storageAlert, templates];
+export const FEATURES: readonly FeatureDefinition[] = [flags, labels, reminders, pageCommands, pins, hoursStatus, awayReply, templates, markers, notes, overview, storageAlert];
