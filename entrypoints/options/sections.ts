@@ -8,7 +8,6 @@ import { LabelsSection } from '../../components/options/labels/LabelsSection.tsx
 import { LanguageSection } from '../../components/options/general/LanguageSection.tsx';
 import { PrivacySection } from '../../components/options/privacy/PrivacySection.tsx';
 import { BackupSection } from './BackupSection.tsx';
-import { TemplatesSection } from './templates/TemplatesSection.tsx';
 import { HoursSection } from './hours/HoursSection.tsx';
 import { TemplatesSection } from './templates/TemplatesSection.tsx';
 
