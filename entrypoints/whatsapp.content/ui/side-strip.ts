@@ -23,7 +23,8 @@ const CSS = `
 [data-zettel="side-strip"] { flex: 0 0 auto; display: flex; flex-direction: column; gap: 4px; padding: 4px 12px 6px; box-sizing: border-box;
   max-width: 100%; min-width: 0; font: 13px/1.4 system-ui, sans-serif; color: #111b21; border-bottom: 1px solid rgba(134,150,160,.25); }
 html[data-zt-theme="dark"] [data-zettel="side-strip"] { color: #e9edef; }
-[data-zettel="side-strip"]:not(:has([data-zettel-slot])) { display: none; }
+/* Shown while some item shows something: a hidden element or a live region alone (e.g. no pins yet) is nothing to see. */
+[data-zettel="side-strip"]:not(:has([data-zettel-slot] > :not([hidden]):not([aria-live]))) { display: none; }
 [data-zettel="side-toolbar"] { display: flex; align-items: center; gap: 6px; flex-wrap: wrap; min-width: 0; }
 [data-zettel="side-toolbar"]:empty, [data-zettel="side-pins-slot"]:empty { display: none; }
 [data-zettel="side-pins-slot"] { min-width: 0; }
