@@ -1,5 +1,10 @@
 import { defineConfig } from 'wxt';
 
+/** The strictest policy Zettel works under (MV3 allows no looser script-src than 'self' anyway). */
+export const EXTENSION_PAGES_CSP =
+  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; " +
+  "connect-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'";
+
 // The extension's manifest and build. Permissions are the ones a feature actually uses; each is
 // explained in docs/permissions.md.
 export default defineConfig({
@@ -8,12 +13,18 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader should see where every name comes from (DESIGN §7).
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'de',
     permissions: ['storage', 'unlimitedStorage', 'tabs', 'alarms', 'notifications'],
     host_permissions: ['*://web.whatsapp.com/*'],
+    // No remote code and no network from extension pages and the background (docs/security.md): only the
+    // extension's own files, no eval, no plugins, no <base>, no form posts. Styles may be inline (React's
+    // style props, the in-page shadow UIs). The dev server (`wxt`, command "serve") needs its own rules.
+    ...(command === 'build'
+      ? { content_security_policy: manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP }
+      : {}),
     // The flag shortcut; users rebind it in the browser's extension shortcut settings.
     commands: {
       'toggle-flag': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_flag_command_toggle__' },
