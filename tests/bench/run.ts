@@ -5,7 +5,7 @@
  *
  *   npm run bench                       # full run, 3 rounds (about 6–10 min on 2 busy cores)
  *   npm run bench -- --quick            # smaller session and data, 1 round (2–3 min)
- *   npm run bench -- --rounds 5 --only overhead,decoration
+ *   npm run bench -- --rounds 5 --only overhead,decoration   (parts: overhead, decoration, templates, overview, data, bundle)
  *   npm run bench -- --no-build --json out.json
  *   npm run bench -- --profile-build    # attribution on an unminified build (readable function names)
  */
@@ -24,9 +24,10 @@ import { measureHeap } from './memory.ts';
 import { measureAttribution, measureOverhead } from './overhead.ts';
 import { formatReport, type BenchResults } from './report.ts';
 import { FULL_SESSION, QUICK_SESSION } from './session.ts';
+import { measureOverview } from './overview-benchmark.ts';
 import { measureTemplateSearch } from './template-search-benchmark.ts';
 
-const PARTS = ['overhead', 'decoration', 'templates', 'data', 'bundle'] as const;
+const PARTS = ['overhead', 'decoration', 'templates', 'overview', 'data', 'bundle'] as const;
 type Part = (typeof PARTS)[number];
 
 const { values } = parseArgs({
@@ -74,6 +75,10 @@ if (only.has('bundle')) results.bundle = measureBundle(productBuild);
 if (only.has('templates')) {
   log('template search …');
   results.templates = measureTemplateSearch({ engines: ['zettel'], rounds: quick ? 2 : 5 });
+}
+if (only.has('overview')) {
+  log(`overview at ${scale.markers.toLocaleString('en')} markers (tests/bench/overview-benchmark.ts) …`);
+  results.overview = measureOverview([scale], quick ? 1 : 2);
 }
 
 async function seedMarks(bench: BenchBrowser, workDir: string): Promise<MarkedChats> {

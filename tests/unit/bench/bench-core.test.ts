@@ -7,6 +7,7 @@ import { attributableToZettel, attribute, CLOCK_MARK_FUNCTION, type CpuProfile }
 import { marksBackup, pickMarkedChats, scaleBackup } from '../../bench/data.ts';
 import { formatReport, targetVerdicts, type BenchResults } from '../../bench/report.ts';
 import { distribution, median, percentile, ratio, table } from '../../bench/stats.ts';
+import { measureOverview } from '../../bench/overview-benchmark.ts';
 import { measureTemplateSearch } from '../../bench/template-search-benchmark.ts';
 import { validateBackupText } from '../../../utils/db/backup/validate.ts';
 
@@ -86,11 +87,13 @@ describe('bench report', () => {
       options: { quick: true, rounds: 1 },
       decoration: { flag: distribution([1, 2, 30]), label: distribution([1]), missed: 0, withinFrame: 0.75, samePaint: 0.5, maxFramesLate: 1, scrollSteps: 10, flagged: 3, labelled: 1, chats: 40 },
       templates,
+      overview: measureOverview([{ chats: 20, markers: 100 }], 1),
       bundle: [{ name: 'content script', files: ['a.js'], rawBytes: 2048, gzipBytes: 1024 }],
     };
     const report = formatReport(results);
     expect(report).toContain('2. Decoration latency');
     expect(report).toContain('3. Template search');
+    expect(report).toContain('4a. Overview');
     expect(report).toContain('5. Bundle');
     expect(targetVerdicts(results).find((v) => v.target.startsWith('decoration'))?.met).toBe(false);
   });

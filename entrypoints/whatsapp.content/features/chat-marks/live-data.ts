@@ -39,13 +39,23 @@ const EMPTY: ChatMarksData = {
   ready: false,
 };
 
+/** Rows ask for the same titles on every scroll step; normalising (NFC, spaces) each time showed in the bench. */
+const titleKeys = new Map<string, ChatKey | null>();
+const TITLE_KEYS_LIMIT = 5_000;
+
 function titleKeyOf(title: string | null): ChatKey | null {
   if (!title || !title.trim()) return null;
-  try {
-    return chatKeyFromTitle(title);
-  } catch {
-    return null;
+  let key = titleKeys.get(title);
+  if (key === undefined) {
+    try {
+      key = chatKeyFromTitle(title);
+    } catch {
+      key = null;
+    }
+    if (titleKeys.size >= TITLE_KEYS_LIMIT) titleKeys.clear();
+    titleKeys.set(title, key);
   }
+  return key;
 }
 
 export class ChatMarksStore {

@@ -10,6 +10,7 @@ import type { RowInfo } from '../../../../utils/whatsapp/adapter.ts';
 import { clearHeaderSlot, watchHeader } from '../chat-marks/header-marks.ts';
 import { syncChatIdentity } from '../chat-marks/identity-sync.ts';
 import { useChatMarks } from '../chat-marks/live-data.ts';
+import { memoTranslate } from '../chat-marks/memo-translate.ts';
 import { clearRowSlots } from '../chat-marks/row-marks.ts';
 import { applyTheme, ensureChatMarksStyle } from '../chat-marks/styles.ts';
 import { showToast } from '../chat-marks/toast.ts';
@@ -42,7 +43,8 @@ export default defineFeature({
       const row = adapter.rows().find((candidate) => candidate.element === rowElement);
       if (row) toggle({ key: row.key, title: row.title }).catch(report);
     });
-    const rowContext = (): RowFlagContext => ({ data: store.current(), now: Date.now(), t, onToggle: toggleRow });
+    const rowT = memoTranslate(t);
+    const rowContext = (): RowFlagContext => ({ data: store.current(), now: Date.now(), t: rowT, onToggle: toggleRow });
     const renderRows = (rows: RowInfo[]) => {
       const context = rowContext();
       for (const row of rows) renderRowFlag(row, context);
