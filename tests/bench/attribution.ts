@@ -137,7 +137,7 @@ export function attribute(profile: CpuProfile, isZettelUrl: (url: string) => boo
   });
   const byFrame = new Map<string, number>();
   for (const sample of samples) if (sample.zettelFrame) byFrame.set(sample.zettelFrame, (byFrame.get(sample.zettelFrame) ?? 0) + sample.weight / 1000);
-  const topFunctions = [...byFrame].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([at, ms]) => ({ at, ms }));
+  const topFunctions = [...byFrame].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([at, ms]) => ({ at, ms }));
   return { zettelMs, busyMs, perWindow, clockAligned, topFunctions };
 }
 

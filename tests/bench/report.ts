@@ -65,13 +65,21 @@ export function targetVerdicts(results: BenchResults): Array<{ target: string; v
     });
   }
   const at5000 = results.templates?.find((result) => result.templates === 5_000 && result.engine === 'zettel');
-  if (at5000) out.push({ target: `template filter p95 ≤ ${TARGETS.templateP95At5000} ms at 5,000`, value: `${fmt(at5000.keystroke.p95, 2)} ms`, met: at5000.keystroke.p95 <= TARGETS.templateP95At5000 });
+  // Node-side searches are judged on CPU time: on a shared machine wall time includes time the
+  // process was not scheduled at all (both are printed).
+  if (at5000) {
+    out.push({
+      target: `template filter p95 ≤ ${TARGETS.templateP95At5000} ms at 5,000 (CPU)`,
+      value: `${fmt(at5000.keystrokeCpu.p95, 2)} ms (wall ${fmt(at5000.keystroke.p95, 2)})`,
+      met: at5000.keystrokeCpu.p95 <= TARGETS.templateP95At5000,
+    });
+  }
   const overview = results.overview?.at(-1);
   if (overview) {
     out.push({
-      target: `overview search ≤ ${TARGETS.overviewSearchMs} ms at ${overview.markers.toLocaleString('en')} markers`,
-      value: `p95 ${fmt(overview.keystroke.p95)} ms`,
-      met: overview.markers >= 100_000 ? overview.keystroke.p95 <= TARGETS.overviewSearchMs : null,
+      target: `overview search p95 ≤ ${TARGETS.overviewSearchMs} ms at ${overview.markers.toLocaleString('en')} markers (CPU)`,
+      value: `${fmt(overview.keystrokeCpu.p95)} ms (wall ${fmt(overview.keystroke.p95)})`,
+      met: overview.markers >= 100_000 ? overview.keystrokeCpu.p95 <= TARGETS.overviewSearchMs : null,
     });
   }
   return out;
@@ -135,8 +143,8 @@ export function formatReport(results: BenchResults): string {
     parts.push(
       '\n4a. Overview (tests/bench/overview-benchmark.ts: utils/overview in Node, queries typed char by char)',
       table([
-        ['chats', 'markers', 'items', 'open ms', 'index ms', 'search p50 ms', 'p95 ms', 'max ms'],
-        ...results.overview.map((r) => [r.chats.toLocaleString('en'), r.markers.toLocaleString('en'), r.items.toLocaleString('en'), fmt(r.openMs), fmt(r.indexMs), fmt(r.keystroke.p50, 2), fmt(r.keystroke.p95, 2), fmt(r.keystroke.max)]),
+        ['chats', 'markers', 'items', 'open ms', 'index ms', 'search p50 ms', 'p95 ms', 'max ms', 'cpu p95 ms'],
+        ...results.overview.map((r) => [r.chats.toLocaleString('en'), r.markers.toLocaleString('en'), r.items.toLocaleString('en'), fmt(r.openMs), fmt(r.indexMs), fmt(r.keystroke.p50, 2), fmt(r.keystroke.p95, 2), fmt(r.keystroke.max), fmt(r.keystrokeCpu.p95, 2)]),
       ]),
     );
   }
