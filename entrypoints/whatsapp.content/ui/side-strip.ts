@@ -7,6 +7,7 @@
 import { sideStripAnchor } from '../../../utils/whatsapp/side-strip-place.ts';
 import { applyTheme } from '../features/chat-marks/styles.ts';
 import type { FeatureContext } from '../features/registry.ts';
+import { ensurePageStyle } from './page-style.ts';
 
 export type SideStripSlot = 'toolbar' | 'pins';
 
@@ -39,15 +40,6 @@ interface Strip {
 }
 
 const strips = new WeakMap<Document, Strip>();
-
-function ensureStyle(doc: Document): void {
-  if (doc.getElementById(STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = STYLE_ID;
-  style.dataset.zettel = 'style';
-  style.textContent = CSS;
-  (doc.head ?? doc.documentElement).append(style);
-}
 
 function stripOf(doc: Document, t: FeatureContext['t']): Strip {
   let strip = strips.get(doc);
@@ -90,7 +82,7 @@ function insertByOrder(container: HTMLElement, item: HTMLElement, order: number)
 /** An element of the caller's own, kept in Zettel's side strip for as long as ctx.signal lives. */
 export function mountInSideStrip(ctx: FeatureContext, mount: SideStripMount): HTMLElement {
   const doc = document;
-  ensureStyle(doc);
+  ensurePageStyle(STYLE_ID, CSS, doc);
   const strip = stripOf(doc, ctx.t);
   const host = doc.createElement('div');
   host.dataset.zettelSlot = mount.id;

@@ -3,6 +3,7 @@
  * menus and the undo toast. Colors follow WhatsApp's light/dark theme through `data-zt-theme` on our own
  * elements' root (<html>), set from the adapter's theme reading.
  */
+import { ensurePageStyle } from '../../ui/page-style.ts';
 const STYLE_ID = 'zettel-chat-marks-style';
 
 const CSS = `
@@ -51,12 +52,7 @@ html[data-zt-theme="dark"] .zt-flag[data-state="due"] { background: #d63a23; col
 
 /** Adds the stylesheet once per page; it stays for the page's life (harmless without marks). */
 export function ensureChatMarksStyle(doc: Document = document): void {
-  if (doc.getElementById(STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = STYLE_ID;
-  style.dataset.zettel = 'style';
-  style.textContent = CSS;
-  (doc.head ?? doc.documentElement).append(style);
+  ensurePageStyle(STYLE_ID, CSS, doc);
 }
 
 /** Keeps `data-zt-theme` on <html> in step with WhatsApp's theme. */

@@ -3,6 +3,7 @@
  * it, the marker menu, the row badge, the jump highlight and the jump status. Light/dark follow
  * `data-zt-theme` on <html> (chat-marks/styles.ts applyTheme).
  */
+import { ensurePageStyle } from '../../ui/page-style.ts';
 const STYLE_ID = 'zettel-markers-style';
 
 const CSS = `
@@ -53,10 +54,5 @@ html[data-zt-theme="dark"] .zt-row-marker { background: #4a3b12; color: #ffd27a;
 `;
 
 export function ensureMarkersStyle(doc: Document = document): void {
-  if (doc.getElementById(STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = STYLE_ID;
-  style.dataset.zettel = 'style';
-  style.textContent = CSS;
-  (doc.head ?? doc.documentElement).append(style);
+  ensurePageStyle(STYLE_ID, CSS, doc);
 }

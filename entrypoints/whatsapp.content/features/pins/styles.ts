@@ -4,6 +4,8 @@
  * WhatsApp's theme through `data-zt-theme` on <html> (chat-marks/styles.ts). Flag badges and label
  * chips reuse the chat-marks classes.
  */
+import { ensurePageStyle } from '../../ui/page-style.ts';
+
 const STYLE_ID = 'zettel-pins-style';
 
 const CSS = `
@@ -49,10 +51,5 @@ html[data-zt-theme="dark"] .zt-pin-unread { background: #21c063; color: #111b21;
 `;
 
 export function ensurePinsStyle(doc: Document = document): void {
-  if (doc.getElementById(STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = STYLE_ID;
-  style.dataset.zettel = 'style';
-  style.textContent = CSS;
-  (doc.head ?? doc.documentElement).append(style);
+  ensurePageStyle(STYLE_ID, CSS, doc);
 }

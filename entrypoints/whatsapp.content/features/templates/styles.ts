@@ -5,6 +5,7 @@
  * `data-zt-theme` on <html> (set by the chat marks' applyTheme), the picker through `data-theme` on
  * its host.
  */
+import { ensurePageStyle } from '../../ui/page-style.ts';
 const PAGE_STYLE_ID = 'zettel-templates-style';
 
 const PAGE_CSS = `
@@ -19,12 +20,7 @@ html[data-zt-theme="dark"] .zt-template-button:hover, html[data-zt-theme="dark"]
 `;
 
 export function ensureTemplateButtonStyle(doc: Document = document): void {
-  if (doc.getElementById(PAGE_STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = PAGE_STYLE_ID;
-  style.dataset.zettel = 'style';
-  style.textContent = PAGE_CSS;
-  (doc.head ?? doc.documentElement).append(style);
+  ensurePageStyle(PAGE_STYLE_ID, PAGE_CSS, doc);
 }
 
 export const PICKER_CSS = `
