@@ -7,8 +7,12 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const started = Date.now();
 const results = [];
-mkdirSync('test-results', { recursive: true });
-for (const file of ['test-results/unit.json', 'test-results/e2e.json']) rmSync(file, { force: true });
+// ZETTEL_RESULTS_DIR: a run beside another on the same checkout keeps its own results (playwright.config.ts).
+const resultsDir = process.env.ZETTEL_RESULTS_DIR ?? 'test-results';
+const unitJson = `${resultsDir}/unit.json`;
+const e2eJson = `${resultsDir}/e2e.json`;
+mkdirSync(resultsDir, { recursive: true });
+for (const file of [unitJson, e2eJson]) rmSync(file, { force: true });
 
 function step(name, command, args, env = {}) {
   console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
@@ -22,20 +26,20 @@ step('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 // Mozilla's linter on the Firefox store build: 0 errors, and only the warnings explained in
 // docs/store/web-ext-lint.md.
 step('web-ext lint (Firefox build)', 'node', ['scripts/lint-firefox.mjs']);
-step('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
+step('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`]);
 step('e2e (Chromium + Firefox)', 'npx', ['playwright', 'test'], {
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
 });
 
 let passed = 0;
 let failed = 0;
-if (existsSync('test-results/unit.json')) {
-  const unit = JSON.parse(readFileSync('test-results/unit.json', 'utf8'));
+if (existsSync(unitJson)) {
+  const unit = JSON.parse(readFileSync(unitJson, 'utf8'));
   passed += unit.numPassedTests ?? 0;
   failed += unit.numFailedTests ?? 0;
 }
-if (existsSync('test-results/e2e.json')) {
-  const { stats } = JSON.parse(readFileSync('test-results/e2e.json', 'utf8'));
+if (existsSync(e2eJson)) {
+  const { stats } = JSON.parse(readFileSync(e2eJson, 'utf8'));
   passed += stats.expected ?? 0;
   failed += (stats.unexpected ?? 0) + (stats.flaky ?? 0);
 }
