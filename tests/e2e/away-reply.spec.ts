@@ -11,6 +11,8 @@ import { openChat, receive, sent, setAutoReply, setClock, setFirm, stageChats, t
 const suggestion = '[data-zettel="away-suggestion"]';
 const TUESDAY_EVENING = '2026-05-12T18:00:00+02:00';
 const REPLY_TUESDAY = 'Danke für Ihre Nachricht! Wir sind ab Mittwoch, 13. Mai um 7:00 Uhr wieder für Sie da.';
+/** A send is typed, sent and seen in the chat: allow for a machine busy with other test runs. */
+const SEND_TIMEOUT = 20_000;
 const REPLY_WEDNESDAY = 'Danke für Ihre Nachricht! Wir sind ab Freitag, 15. Mai um 7:00 Uhr wieder für Sie da.';
 
 interface Decision {
@@ -96,7 +98,7 @@ test.describe('automatic away reply', () => {
     // Switched on (at most 2 per hour): the message from before is not answered; the next one is, once.
     await setAutoReply(zettel, true, 2);
     await receive(page, a.key, 'Ist jemand da?');
-    await expect.poll(() => sent(page)).toEqual([{ key: a.key, text: REPLY_TUESDAY }]);
+    await expect.poll(() => sent(page), { timeout: SEND_TIMEOUT }).toEqual([{ key: a.key, text: REPLY_TUESDAY }]);
     await expect.poll(async () => (await decisions(zettel)).at(-1)).toMatchObject({ action: 'send', outcome: 'sent' });
     await expect(page.locator(suggestion)).toHaveCount(0);
     await receive(page, a.key, 'Hallo??');
@@ -114,7 +116,7 @@ test.describe('automatic away reply', () => {
     // The hourly limit: the second chat gets its reply, the third only the suggestion.
     await openChat(page, b.key);
     await receive(page, b.key, 'Guten Abend');
-    await expect.poll(async () => (await sent(page)).length).toBe(2);
+    await expect.poll(async () => (await sent(page)).length, { timeout: SEND_TIMEOUT }).toBe(2);
     await openChat(page, c.key);
     await receive(page, c.key, 'Guten Abend auch von mir');
     await expect.poll(async () => (await decisions(zettel)).at(-1)).toMatchObject({ action: 'suggest', reason: 'rate-limit' });
@@ -125,13 +127,20 @@ test.describe('automatic away reply', () => {
     await setClock(zettel, '2026-05-13T18:00:00+02:00');
     await openChat(page, a.key);
     await receive(page, a.key, 'Und heute?');
-    await expect.poll(async () => (await sent(page)).length).toBe(3);
+    await expect
+      .poll(async () => (await sent(page)).length, { timeout: SEND_TIMEOUT })
+      .toBe(3)
+      .catch(async (error: Error) => {
+        throw new Error(`${error.message}\ndecisions: ${JSON.stringify(await decisions(zettel))}`);
+      });
     expect((await sent(page)).at(-1)).toEqual({ key: a.key, text: REPLY_WEDNESDAY });
 
     // The log: three replies, newest first, and the popup lists them.
-    const log = await zettel.query<Array<{ chatKey: string; sentAt: number }>>('db.request', { op: 'listAwayReplies', input: {} });
+    // (Logged once the reply is seen in the chat, so just after it appears.)
+    const readLog = () => zettel.query<Array<{ chatKey: string; sentAt: number }>>('db.request', { op: 'listAwayReplies', input: {} });
+    await expect.poll(async () => (await readLog()).length, { timeout: SEND_TIMEOUT }).toBe(3);
+    const log = await readLog();
     expect(log.map((entry) => entry.sentAt)).toEqual([...log.map((entry) => entry.sentAt)].sort((x, y) => y - x));
-    expect(log).toHaveLength(3);
     expect(log.map((entry) => entry.chatKey.replace(/^title:/, '')).filter((key) => key.includes(a.title) || key.includes(a.jid))).toHaveLength(2);
     const popup = await openPopup();
     await expect(popup.locator('[data-zettel="away-replies"]')).toHaveAttribute('data-state', 'on');

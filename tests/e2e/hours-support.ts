@@ -22,20 +22,27 @@ export const FIRM = {
 
 export const AWAY_TEXT = 'Danke für Ihre Nachricht! Wir sind ab {Wieder da} wieder für Sie da.';
 
-export async function setSetting(zettel: ZettelHandle, key: string, value: unknown): Promise<void> {
+export async function setSetting(zettel: Pick<ZettelHandle, 'query'>, key: string, value: unknown): Promise<void> {
   await zettel.query('db.request', { op: 'updateSetting', input: { key, value } });
 }
 
-export async function setFirm(zettel: ZettelHandle, awayText = AWAY_TEXT): Promise<void> {
+export async function setFirm(zettel: Pick<ZettelHandle, 'query'>, awayText = AWAY_TEXT): Promise<void> {
   for (const [key, value] of Object.entries(FIRM)) await setSetting(zettel, key, value);
   await setSetting(zettel, 'away.text', awayText);
 }
 
-export async function setAutoReply(zettel: ZettelHandle, on: boolean, maxPerHour = 10, text = AWAY_TEXT): Promise<void> {
+/** Writes the setting and waits until the running away-reply feature has received it. */
+export async function setAutoReply(zettel: Pick<ZettelHandle, 'query'>, on: boolean, maxPerHour = 10, text = AWAY_TEXT): Promise<void> {
   await setSetting(zettel, 'away.autoReply', on ? { enabled: true, confirmedText: text, enabledAt: Date.now(), maxPerHour } : { enabled: false, confirmedText: null, enabledAt: null, maxPerHour });
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const state = await zettel.query<{ autoReplyEnabled: boolean | null }>('away.state');
+    if (state.autoReplyEnabled === on) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`the away-reply feature never saw the automatic reply ${on ? 'on' : 'off'}`);
 }
 
-export async function setClock(zettel: ZettelHandle, iso: string): Promise<void> {
+export async function setClock(zettel: Pick<ZettelHandle, 'query'>, iso: string): Promise<void> {
   await zettel.query('clock.set', { iso });
 }
 

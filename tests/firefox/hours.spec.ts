@@ -28,7 +28,9 @@ test('chip at a set time; automatic away reply in an open 1:1 chat (Firefox)', a
     return chat.key;
   });
   await page.evaluate((k: string) => (window as unknown as W).__stage.receiveMessage(k, 'Hallo, jemand da?'), key);
-  await page.waitForFunction(() => (window as unknown as W).__stage.sent().length > 0, { timeout: 15_000 });
+  await page.waitForFunction(() => (window as unknown as W).__stage.sent().length > 0, { timeout: 15_000 }).catch(async (error: Error) => {
+    throw new Error(`${error.message}; decisions: ${JSON.stringify(await zettel.query('away.decisions'))}`);
+  });
   expect(await page.evaluate(() => (window as unknown as W).__stage.sent())).toEqual([
     { key, text: `Danke für Ihre Nachricht! Wir sind ab ${german ? 'Montag, 18. Mai um 7:00 Uhr' : 'Monday 18 May at 7:00'} wieder für Sie da.` },
   ]);

@@ -5,10 +5,11 @@
  * - `clock.set` { iso } → sets the hours clock to that instant (it keeps running); returns the new now
  * - `clock.reset` → back to the machine's clock
  * - `clock.now` → the hours clock's ISO time
+ * - `away.state` → { autoReplyEnabled }: the auto-reply setting as the running feature last received it
  * - `away.decisions` → what the away-reply feature decided for each new incoming message, oldest first
  */
 import { hoursNow, setHoursClock } from '../features/hours-status/clock.ts';
-import { recentAwayDecisions } from '../features/away-reply/index.ts';
+import { awayLiveState, recentAwayDecisions } from '../features/away-reply/index.ts';
 import { registerTestCommand } from '../test-bridge.ts';
 
 export function registerHoursTestCommands(): void {
@@ -24,5 +25,6 @@ export function registerHoursTestCommands(): void {
     return hoursNow().toISOString();
   });
   registerTestCommand('clock.now', () => hoursNow().toISOString());
+  registerTestCommand('away.state', () => ({ ...awayLiveState }));
   registerTestCommand('away.decisions', () => [...recentAwayDecisions]);
 }

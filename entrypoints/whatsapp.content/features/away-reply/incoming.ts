@@ -1,7 +1,7 @@
 /**
  * New incoming messages in the open chat, as they arrive. "New" is strict, because the automatic reply
- * must never answer old messages: a message counts only when it appears AFTER the last message already
- * seen in the same chat while this page watched it. So the history shown on opening a chat (including
+ * must never answer old messages: a message counts only when it appears AFTER the last message of the
+ * list seen just before, in the same conversation. So the history shown on opening a chat (including
  * unread messages that arrived while WhatsApp Web was closed), a re-render and older messages loading
  * at the top never count; neither does a list that shares no message with the one before (a chat's
  * history arriving after its header).
@@ -36,20 +36,22 @@ export function watchIncoming(
   onOwnMessage: () => void = () => {},
 ): void {
   let chatKey: ChatKey | null = null;
-  let seen = new Set<string>();
+  // The ids of the list reported last time, whichever chat it was: a new message must continue THAT
+  // list. Opening a chat (again) replaces the list with one that shares nothing with it, so messages
+  // that came in while the chat was not on screen — perhaps before the automatic reply was switched
+  // on — are never judged; a chat whose key changes without a switch (its JID learned) keeps its list.
+  let previous = new Set<string>();
   adapter.onMessages((messages) => {
     const chat = adapter.currentChat();
-    if (!chat || chat.key !== chatKey) {
-      // A switch (or the first look): remember what is there, judge nothing.
+    if ((chat?.key ?? null) !== chatKey) {
       chatKey = chat?.key ?? null;
-      seen = new Set(messages.map((message) => message.id));
       onSwitch();
-      return;
     }
-    const added = newAfterSeen(messages, seen);
-    for (const message of messages) seen.add(message.id);
-    const fresh = (added ?? []).filter((message) => message.direction === 'in' && !message.virtualized);
-    if ((added ?? []).some((message) => message.direction === 'out')) onOwnMessage();
+    const added = chat ? newAfterSeen(messages, previous) : null;
+    previous = new Set(messages.map((message) => message.id));
+    if (!chat || !added) return;
+    if (added.some((message) => message.direction === 'out')) onOwnMessage();
+    const fresh = added.filter((message) => message.direction === 'in' && !message.virtualized);
     if (fresh.length > 0) onIncoming({ chat: { key: chat.key, title: chat.title }, fresh, messages });
   }, signal);
 }

@@ -39,6 +39,9 @@ export interface AwayDecisionRecord {
   outcome?: SendOutcome;
 }
 
+/** The settings as the running feature last received them (for the test bridge: a sync point). */
+export const awayLiveState: { autoReplyEnabled: boolean | null } = { autoReplyEnabled: null };
+
 /** What the feature decided, newest last (for the test bridge; capped). */
 export const recentAwayDecisions: AwayDecisionRecord[] = [];
 
@@ -102,7 +105,10 @@ function start(ctx: FeatureContext): void {
 
   async function onIncoming(event: IncomingEvent): Promise<void> {
     const hours = live?.hours;
-    if (!live || !hours || busy) return;
+    if (!live || !hours || busy) {
+      remember({ chatKey: event.chat.key, action: 'none', reason: busy ? 'busy' : 'no-settings' });
+      return;
+    }
     busy = true;
     try {
       const now = hoursNow();
@@ -162,6 +168,7 @@ function start(ctx: FeatureContext): void {
     ctx.signal,
     (next) => {
       live = next;
+      awayLiveState.autoReplyEnabled = next.autoReply.enabled;
       if (!next.hours || statusAt(next.hours, hoursNow()).open) hideSuggestion();
     },
     (error) => ctx.log.warn('settings', error),
@@ -177,7 +184,14 @@ function start(ctx: FeatureContext): void {
     // The user answered (or our reply went out): the suggestion has done its job.
     hideSuggestion,
   );
-  ctx.signal.addEventListener('abort', hideSuggestion, { once: true });
+  ctx.signal.addEventListener(
+    'abort',
+    () => {
+      hideSuggestion();
+      awayLiveState.autoReplyEnabled = null;
+    },
+    { once: true },
+  );
 }
 
 export default defineFeature({
