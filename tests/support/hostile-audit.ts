@@ -80,7 +80,9 @@ export function installHostileAudit(): void {
     if (baseline.has(el)) return;
     checked++;
     const tag = el.localName;
-    const html = el.namespaceURI === 'http://www.w3.org/1999/xhtml';
+    // Zettel marks every element it creates (DESIGN §4): such an element may be of any tag (a <form> in
+    // the template picker); its attributes are still checked below.
+    const html = el.namespaceURI === 'http://www.w3.org/1999/xhtml' && !el.hasAttribute('data-zettel') && !el.hasAttribute('data-zettel-action');
     if (html && (denied.has(tag) || (!extensionPage && deniedInPage.has(tag)))) note(`foreign element ${describe(el)}`);
     if (html && tag === 'title' && !el.closest('head')) note(`foreign element ${describe(el)}`);
     if (html && tag === 'link' && !el.closest('head')) note(`foreign element ${describe(el)}`);
