@@ -12,8 +12,8 @@
  * Ties keep the tab's own order (longest waiting first, …). A query of one letter looks at chat names
  * and senders only: nearly every text has a word starting with any letter.
  *
- * The index is built on the first non-empty query, not when the panel opens: opening must be quick,
- * and most openings only look at the lists.
+ * The index is not built when the panel opens (opening must be quick): the panel builds it in small
+ * slices while the user reads (`prepareSome`), and the first search completes whatever is left.
  */
 import { foldForSearch, searchWords } from '../search/search-text.ts';
 import { TopK } from '../search/top-k.ts';
@@ -24,6 +24,8 @@ import { OVERVIEW_TABS, TAB_BIT, type OverviewData, type OverviewItem, type Over
 const MAX_QUERY_WORDS = 8;
 /** The list shows this many at most; the count says how many matched in all. */
 export const DEFAULT_VIEW_LIMIT = 200;
+/** Items indexed between two clock checks while building in slices. */
+const INDEX_SLICE = 500;
 
 export const OVERVIEW_FIELD_WEIGHTS = { title: 3, tags: 2, body: 1 } as const;
 
@@ -46,8 +48,10 @@ export interface OverviewView {
 
 export interface OverviewSearch {
   view(query: OverviewQuery): OverviewView;
-  /** Builds the word index now (the benchmark times it; the panel lets the first search do it). */
+  /** Builds the word index now (the benchmark times it; otherwise the first search does). */
   prepare(): void;
+  /** Builds part of the index within about `budgetMs` (idle time); true once complete. */
+  prepareSome(budgetMs: number): boolean;
   readonly data: OverviewData;
 }
 
@@ -91,16 +95,33 @@ export function createOverviewSearch(data: OverviewData): OverviewSearch {
   let stamp = 0;
   const lookupCache = new Map<string, WordMatch[]>();
 
-  const prepare = (): WordIndex => {
-    if (index) return index;
-    const built = new WordIndex();
-    built.addDocuments(
+  /** Built in slices (prepareSome) while the user reads the lists; search completes what is left. */
+  const building = new WordIndex();
+  let indexedUpTo = 0;
+  const indexUntil = (end: number) => {
+    const from = indexedUpTo;
+    building.addDocuments(
       (function* documents(): Generator<[number, Map<string, number>]> {
-        for (let slot = 0; slot < items.length; slot += 1) yield [slot, wordFieldsOf(items[slot] as OverviewItem)];
+        for (let slot = from; slot < end; slot += 1) yield [slot, wordFieldsOf(items[slot] as OverviewItem)];
       })(),
     );
-    index = built;
-    return built;
+    indexedUpTo = end;
+  };
+  const prepare = (): WordIndex => {
+    if (index) return index;
+    indexUntil(items.length);
+    index = building;
+    return building;
+  };
+  /** Indexes items for about `budgetMs`; true when the index is complete. */
+  const prepareSome = (budgetMs: number): boolean => {
+    if (index) return true;
+    const deadline = performance.now() + budgetMs;
+    // At least one slice per call, so every call makes progress.
+    do indexUntil(Math.min(items.length, indexedUpTo + INDEX_SLICE));
+    while (indexedUpTo < items.length && performance.now() < deadline);
+    if (indexedUpTo >= items.length) index = building;
+    return index !== null;
   };
 
   const lookup = (words: WordIndex, word: string): WordMatch[] => {
@@ -208,6 +229,7 @@ export function createOverviewSearch(data: OverviewData): OverviewSearch {
   return {
     view,
     prepare: () => void prepare(),
+    prepareSome,
     data,
   };
 }

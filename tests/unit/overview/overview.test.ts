@@ -156,3 +156,23 @@ describe('overview search', () => {
     }
   });
 });
+
+describe('overview index built in slices', () => {
+  it('gives the same results whether built at once, in slices, or half-built when the search comes', () => {
+    const corpus = overviewCorpus({ chats: 200, markers: 2_000 }, 3);
+    const whole = createOverviewSearch(buildOverview(corpus));
+    whole.prepare();
+    const sliced = createOverviewSearch(buildOverview(corpus));
+    let rounds = 0;
+    while (!sliced.prepareSome(0)) rounds += 1; // a zero budget still indexes one slice per call
+    expect(rounds).toBeGreaterThan(1);
+    const half = createOverviewSearch(buildOverview(corpus));
+    half.prepareSome(0);
+    for (const text of ['wärmepumpe', 'Rechnng', 'Baustelle Linden', 'm']) {
+      const expected = ids(whole.view({ tab: 'markers', text }).items);
+      expect(expected.length, text).toBeGreaterThan(0);
+      expect(ids(sliced.view({ tab: 'markers', text }).items), text).toEqual(expected);
+      expect(ids(half.view({ tab: 'markers', text }).items), text).toEqual(expected);
+    }
+  });
+});
