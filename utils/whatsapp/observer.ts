@@ -120,9 +120,17 @@ export function zettelNodeTest(): (node: Node) => boolean {
 export function isOwnRecord(record: MutationRecord, isZettelNode: (node: Node) => boolean = zettelNodeTest()): boolean {
   if (record.type !== 'childList') return isZettelNode(record.target);
   if (isZettelNode(record.target)) return true;
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  // Removed nodes are detached: they can only be recognised by their own mark.
-  return nodes.length > 0 && nodes.every((node) => node.nodeType === 1 && (node as Element).matches(ZETTEL_MARK_SELECTOR));
+  // Removed nodes are detached: they can only be recognised by their own mark. (No array copies:
+  // this runs for every childList record of a scroll step.)
+  const { addedNodes, removedNodes } = record;
+  if (addedNodes.length + removedNodes.length === 0) return false;
+  for (const list of [addedNodes, removedNodes]) {
+    for (let i = 0; i < list.length; i += 1) {
+      const node = list[i]!;
+      if (node.nodeType !== 1 || !(node as Element).matches(ZETTEL_MARK_SELECTOR)) return false;
+    }
+  }
+  return true;
 }
 
 /** The records of one batch that are not Zettel's own. */
