@@ -7,6 +7,7 @@ import { FlagSettingsSection } from '../../components/options/flags/FlagSettings
 import { LabelsSection } from '../../components/options/labels/LabelsSection.tsx';
 import { LanguageSection } from '../../components/options/general/LanguageSection.tsx';
 import { PrivacySection } from '../../components/options/privacy/PrivacySection.tsx';
+import { ReminderSettingsSection } from '../../components/options/reminders/ReminderSettingsSection.tsx';
 import { BackupSection } from './BackupSection.tsx';
 import { HoursSection } from './hours/HoursSection.tsx';
 import { TemplatesSection } from './templates/TemplatesSection.tsx';
@@ -21,6 +22,7 @@ export const optionsSections: readonly OptionsSection[] = [
   { id: 'backup', titleKey: 'options_section_backup', Component: BackupSection },
   { id: 'flags', titleKey: 'flag_options_section', Component: FlagSettingsSection },
   { id: 'labels', titleKey: 'label_options_section', Component: LabelsSection },
+  { id: 'reminders', titleKey: 'reminders_options_section', Component: ReminderSettingsSection },
   { id: 'templates', titleKey: 'templates_options_section', Component: TemplatesSection },
   { id: 'hours', titleKey: 'hours_options_section', Component: HoursSection },
   { id: 'language', titleKey: 'options_section_language', Component: LanguageSection },

@@ -4,6 +4,7 @@
  * new entry here. A stored value that no longer matches its schema reads as the default.
  */
 import { z } from 'zod';
+import { DEFAULT_MORNING_TIME } from '../reminders/morning-time.ts';
 
 const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -52,6 +53,8 @@ export const settingDefinitions = {
   'pins.collapsed': { schema: z.boolean(), default: false },
   /** The company name that fills {Firma} / {Company} in reply templates; empty = asked for when used. */
   'templates.company': { schema: z.string().max(200), default: '' },
+  /** "HH:MM" of the reminder presets "tomorrow" and "next Monday" (local time). */
+  'reminders.morningTime': { schema: clockTime, default: DEFAULT_MORNING_TIME },
   /** Feature ids the user switched off. */
   'features.disabled': { schema: z.array(z.string().max(64)).max(100), default: [] },
 } as const satisfies Record<string, { schema: z.ZodType; default: unknown }>;

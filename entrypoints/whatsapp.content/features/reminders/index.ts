@@ -1,7 +1,8 @@
 /**
  * Reminders (issue #3): "come back to this chat" from the conversation header — in 1 h, 3 h, tomorrow
- * 8:00, next Monday 8:00 or a chosen time. The background's alarm fires it: a notification (a click
- * focuses WhatsApp and opens the chat, handled here) and the chat's flag turns due.
+ * and next Monday at the configured morning time (Options › Reminders, default 8:00) or a chosen
+ * time. The background's alarm fires it: a notification (a click focuses WhatsApp and opens the chat,
+ * handled here) and the chat's flag turns due. Settings come live from the chat-marks store.
  */
 import { format } from 'date-fns';
 import { de, enUS } from 'date-fns/locale';
@@ -10,6 +11,7 @@ import { defineFeature, type FeatureContext } from '../registry.ts';
 import { isChatKey, type ChatKey } from '../../../../utils/chat-key.ts';
 import { uiLanguage } from '../../../../utils/i18n.ts';
 import { getDataClient } from '../../../../utils/messaging/content-client.ts';
+import { DEFAULT_MORNING_TIME } from '../../../../utils/reminders/morning-time.ts';
 import type { ReminderRecord } from '../../../../utils/messaging/protocol.ts';
 import { clearHeaderSlot, headerSlot, watchHeader } from '../chat-marks/header-marks.ts';
 import { chatKeyCandidates, useChatMarks } from '../chat-marks/live-data.ts';
@@ -36,6 +38,9 @@ export default defineFeature({
     const pendingFor = (keys: readonly ChatKey[]): ReminderRecord[] =>
       reminders.filter((reminder) => reminder.firedAt === null && keys.includes(reminder.chatKey));
 
+    // Read from the live settings at click time, so a change in the options applies without a reload.
+    const morningTime = (): string => store.current().settings?.['reminders.morningTime'] ?? DEFAULT_MORNING_TIME;
+
     const currentKeys = (): { key: ChatKey; title: string; keys: ChatKey[] } | null => {
       const chat = adapter.currentChat();
       return chat ? { key: chat.key, title: chat.title, keys: chatKeyCandidates(chat.key, chat.title, store.current()) } : null;
@@ -57,7 +62,7 @@ export default defineFeature({
       const control = ensureRemindControl(slot, {
         t,
         signal,
-        onPreset: (preset) => void schedule(presetTime(preset, new Date()).getTime()).catch(report),
+        onPreset: (preset) => void schedule(presetTime(preset, new Date(), morningTime()).getTime()).catch(report),
         onChosen: (value) => {
           const at = parseChosenTime(value, new Date());
           if (at === null) return false;
@@ -70,7 +75,7 @@ export default defineFeature({
         },
       });
       const next = pendingFor(chat.keys).sort((a, b) => a.dueAt - b.dueAt)[0];
-      renderRemindControl(control, next ? format(next.dueAt, 'Pp', { locale }) : null, t);
+      renderRemindControl(control, next ? format(next.dueAt, 'Pp', { locale }) : null, morningTime(), t);
     });
 
     const refresh = watchHeader(adapter, signal, render);

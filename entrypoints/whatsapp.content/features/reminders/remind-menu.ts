@@ -5,6 +5,7 @@
  * and, when one is pending, `data-zettel-action="cancel-reminder"`.
  */
 import type { Translate } from '../flags/waiting-age.ts';
+import { morningLabel } from '../../../../utils/reminders/morning-time.ts';
 import { REMINDER_PRESETS, type ReminderPreset } from './reminder-times.ts';
 
 export interface RemindMenuOptions {
@@ -16,12 +17,19 @@ export interface RemindMenuOptions {
   onCancel(): void;
 }
 
-const PRESET_KEYS: Record<ReminderPreset, string> = {
-  'in-1h': 'remind_in_1h',
-  'in-3h': 'remind_in_3h',
-  'tomorrow-8': 'remind_tomorrow_8',
-  'monday-8': 'remind_monday_8',
-};
+/** The preset's text; the morning presets show the configured time ("Morgen um 7:30"). */
+function presetText(preset: ReminderPreset, morningTime: string, t: Translate): string {
+  switch (preset) {
+    case 'in-1h':
+      return t('remind_in_1h');
+    case 'in-3h':
+      return t('remind_in_3h');
+    case 'tomorrow-8':
+      return t('reminders_tomorrow_at', morningLabel(morningTime));
+    case 'monday-8':
+      return t('reminders_monday_at', morningLabel(morningTime));
+  }
+}
 
 function menuButton(doc: Document, text: string, action: string): HTMLButtonElement {
   const button = doc.createElement('button');
@@ -56,7 +64,8 @@ export function ensureRemindControl(slot: HTMLElement, options: RemindMenuOption
     button.setAttribute('aria-expanded', String(!menu.hidden));
   });
   for (const preset of REMINDER_PRESETS) {
-    const item = menuButton(doc, t(PRESET_KEYS[preset]), 'remind-at');
+    // Its text comes with renderRemindControl, which follows the morning-time setting.
+    const item = menuButton(doc, '', 'remind-at');
     item.dataset.preset = preset;
     item.addEventListener('click', () => {
       close();
@@ -106,8 +115,21 @@ export function ensureRemindControl(slot: HTMLElement, options: RemindMenuOption
   return { button, menu };
 }
 
-/** The button's text and name show the pending reminder's time, if any; cancel shows only then. */
-export function renderRemindControl(control: { button: HTMLButtonElement; menu: HTMLElement }, pendingAt: string | null, t: Translate): void {
+/**
+ * The button's text and name show the pending reminder's time, if any; cancel shows only then; the
+ * presets show the configured morning time.
+ */
+export function renderRemindControl(
+  control: { button: HTMLButtonElement; menu: HTMLElement },
+  pendingAt: string | null,
+  morningTime: string,
+  t: Translate,
+): void {
+  for (const item of control.menu.querySelectorAll<HTMLElement>('[data-zettel-action="remind-at"]')) {
+    const preset = REMINDER_PRESETS.find((candidate) => candidate === item.dataset.preset);
+    const text = preset ? presetText(preset, morningTime, t) : '';
+    if (preset && item.textContent !== text) item.textContent = text;
+  }
   const text = pendingAt ? `⏰ ${pendingAt}` : `⏰ ${t('remind_button')}`;
   if (control.button.textContent !== text) control.button.textContent = text;
   const label = pendingAt ? t('remind_pending', pendingAt) : t('remind_label');

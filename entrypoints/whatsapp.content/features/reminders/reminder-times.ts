@@ -1,15 +1,20 @@
 /**
  * The reminder presets, computed in the browser's local time with date-fns: in 1 hour, in 3 hours,
- * tomorrow at 8:00, next Monday at 8:00 (a week ahead when today is Monday: "next" Monday, never today).
+ * tomorrow and next Monday at the user's morning time (setting `reminders.morningTime`, default 8:00;
+ * "next" Monday is a week ahead when today is Monday, never today). The ids 'tomorrow-8'/'monday-8'
+ * are UI hooks (`data-preset`) and stay as they are whatever time is configured.
  */
 import { addDays, addHours, nextMonday, set } from 'date-fns';
+import { morningParts } from '../../../../utils/reminders/morning-time.ts';
 
 export type ReminderPreset = 'in-1h' | 'in-3h' | 'tomorrow-8' | 'monday-8';
 export const REMINDER_PRESETS: readonly ReminderPreset[] = ['in-1h', 'in-3h', 'tomorrow-8', 'monday-8'];
 
-const MORNING = { hours: 8, minutes: 0, seconds: 0, milliseconds: 0 };
-
-export function presetTime(preset: ReminderPreset, now: Date): Date {
+/** `morningTime` is the stored "HH:MM"; a malformed one counts as 08:00. */
+export function presetTime(preset: ReminderPreset, now: Date, morningTime: string): Date {
+  // set() works on local wall-clock fields: on a DST day the time stays e.g. 8:00, and a time in the
+  // spring-forward gap (2:30 in Berlin) becomes the first moment after it (3:30).
+  const morning = { ...morningParts(morningTime), seconds: 0, milliseconds: 0 };
   switch (preset) {
     case 'in-1h':
       return addHours(now, 1);
@@ -17,9 +22,9 @@ export function presetTime(preset: ReminderPreset, now: Date): Date {
       return addHours(now, 3);
     case 'tomorrow-8':
       // Not startOfTomorrow(): it reads the real clock, and "tomorrow" must be relative to `now`.
-      return set(addDays(now, 1), MORNING);
+      return set(addDays(now, 1), morning);
     case 'monday-8':
-      return set(nextMonday(now), MORNING);
+      return set(nextMonday(now), morning);
   }
 }
 
