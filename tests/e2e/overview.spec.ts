@@ -157,6 +157,27 @@ test.describe('overview', () => {
   });
 });
 
+test.describe('overview from the popup', () => {
+  test("a popup count opens the overview in the WhatsApp tab at that count's list", async ({ page, stage, zettel, openPopup }) => {
+    await stage.open();
+    await zettel.booted();
+    const { c } = await seed(page, zettel.query);
+
+    const popup = await openPopup();
+    await popup.locator('[data-zettel-action="open-overview"][data-overview-tab="markers"]').click();
+    await expect(page.locator(dialog)).toBeVisible();
+    await expect(tab(page, 'markers')).toHaveAttribute('aria-selected', 'true');
+    await expect(page.locator(items).first()).toContainText(c.title);
+
+    await page.keyboard.press('Escape');
+    await expect(page.locator(dialog)).toBeHidden();
+    const again = await openPopup();
+    await again.locator('[data-zettel-action="open-overview"][data-overview-tab="to-answer"]').click();
+    await expect(page.locator(dialog)).toBeVisible();
+    await expect(tab(page, 'open')).toHaveAttribute('aria-selected', 'true');
+  });
+});
+
 test.describe('overview in English', () => {
   test.use({ uiLang: 'en' });
 

@@ -5,8 +5,9 @@
  * Zettel's side strip (`data-zettel-action="open-overview"`) or with Alt+Shift+O. Choosing an item opens
  * its chat, or jumps to the marked message.
  */
-import type { OverviewItem } from '../../../../utils/overview/items.ts';
+import type { OverviewItem, OverviewTab } from '../../../../utils/overview/items.ts';
 import { getDataClient } from '../../../../utils/messaging/content-client.ts';
+import { isOverviewTab, OPEN_OVERVIEW, type OpenOverviewDetail, type OverviewTab as PopupList } from '../../../../utils/messaging/page-commands.ts';
 import { mountInSideStrip } from '../../ui/side-strip.ts';
 import { showToast } from '../chat-marks/toast.ts';
 import { jumpToMessage } from '../markers/jump.ts';
@@ -19,6 +20,14 @@ import { ensureOverviewButtonStyle } from './overview-styles.ts';
 const TOAST_MS = 5_000;
 /** The panel covers the conversation side; when the chat list leaves less than this, the whole window. */
 const MIN_PANEL_WIDTH = 420;
+
+/** The popup's counts name a list; the overview shows it in its own tabs (docs/overview-contract.md). */
+const TAB_FOR_POPUP_LIST: Record<PopupList, OverviewTab> = {
+  'to-answer': 'open',
+  overdue: 'open',
+  reminders: 'open',
+  markers: 'markers',
+};
 
 /** Alt+Shift+O, by key position (`code`): on a Mac, Alt+Shift+O types "Ø". */
 function isOverviewShortcut(event: KeyboardEvent): boolean {
@@ -58,14 +67,14 @@ export default defineFeature({
       return window.innerWidth - right >= MIN_PANEL_WIDTH ? right : 0;
     };
 
-    function open(): void {
+    function open(tab?: OverviewTab): void {
       if (panel.isOpen) return;
       session?.abort();
       const current = new AbortController();
       session = current;
       signal.addEventListener('abort', () => current.abort(), { once: true, signal: current.signal });
       panel.setSnapshot(null);
-      panel.open(conversationLeft(), adapter.theme());
+      panel.open(conversationLeft(), adapter.theme(), tab);
       button.setAttribute('aria-expanded', 'true');
       watchOverviewData(client, current.signal, ctx.guard((snapshot) => panel.setSnapshot(snapshot)), report);
     }
@@ -87,7 +96,7 @@ export default defineFeature({
     button.setAttribute('aria-expanded', 'false');
     button.title = t('overview_open_label');
     button.textContent = `☰ ${t('overview_title')}`;
-    button.addEventListener('click', toggle, { signal });
+    button.addEventListener('click', () => toggle(), { signal });
     slot.append(button);
 
     document.addEventListener(
@@ -99,6 +108,18 @@ export default defineFeature({
         toggle();
       }),
       { capture: true, signal },
+    );
+    // The popup's counts (features/page-commands relays them): open at the matching list.
+    document.addEventListener(
+      OPEN_OVERVIEW,
+      ctx.guard((event: Event) => {
+        const requested = (event as CustomEvent<OpenOverviewDetail | null>).detail?.tab;
+        const tab = isOverviewTab(requested) ? TAB_FOR_POPUP_LIST[requested] : undefined;
+        if (panel.isOpen) panel.close();
+        open(tab);
+        if (panel.isOpen) event.preventDefault(); // "handled": the popup hears opened: true
+      }),
+      { signal },
     );
     window.addEventListener('resize', ctx.guard(() => panel.isOpen && panel.place(conversationLeft(), adapter.theme())), { signal });
     adapter.onHealth(ctx.guard(() => panel.isOpen && panel.place(conversationLeft(), adapter.theme())), signal);

@@ -163,7 +163,8 @@ export class OverviewPanel {
   }
 
   /** Opens over the area right of `left` (the conversation side), focus in the search box. */
-  open(left: number, theme: string): void {
+  open(left: number, theme: string, tab?: OverviewTab): void {
+    if (tab) this.tab = tab;
     const focused = this.doc.activeElement;
     this.restoreFocus = focused instanceof HTMLElement && focused !== this.doc.body ? focused : null;
     this.place(left, theme);
