@@ -1,6 +1,7 @@
 /**
  * Popup › Away replies: whether the automatic away reply is on, and the log of the replies it sent
- * (chat, time), newest first. Reads the database directly (same extension origin), live.
+ * (chat, time), newest first; shown while it is on or has sent replies. Reads the database directly
+ * (same extension origin), live.
  * UI contract: data-zettel="away-replies" (data-state on|off), items data-zettel="away-reply-entry".
  */
 import { format } from 'date-fns';
@@ -30,6 +31,8 @@ export function AwayReplies() {
   if (!data) return null;
   const locale = uiLanguage() === 'de' ? dateFnsDe : dateFnsEn;
   const on = data.auto.enabled;
+  // Off and nothing sent: the quick settings' away line says all there is (no second card for it).
+  if (!on && data.replies.length === 0) return null;
   return (
     <section className="card" data-zettel="away-replies" data-state={on ? 'on' : 'off'}>
       <h2>{t('away_popup_title')}</h2>
