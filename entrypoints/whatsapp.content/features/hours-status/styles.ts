@@ -2,6 +2,8 @@
  * Styles of the opening-hours chip and the away-reply suggestion. Colors follow WhatsApp's theme through
  * `data-zt-theme` on <html> (set by the side strip / chat marks from the adapter's theme reading).
  */
+import { ensurePageStyle } from '../../ui/page-style.ts';
+
 const STYLE_ID = 'zettel-hours-style';
 
 const CSS = `
@@ -22,10 +24,5 @@ html[data-zt-theme="dark"] .zt-away-suggestion button { background: #233138; bor
 `;
 
 export function ensureHoursStyle(doc: Document = document): void {
-  if (doc.getElementById(STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = STYLE_ID;
-  style.dataset.zettel = 'style';
-  style.textContent = CSS;
-  (doc.head ?? doc.documentElement).append(style);
+  ensurePageStyle(STYLE_ID, CSS, doc);
 }

@@ -1,3 +1,5 @@
+import { ensurePageStyle } from '../../ui/page-style.ts';
+
 /** The overview panel's stylesheet (inside its shadow root); `:host([data-theme="dark"])` follows WhatsApp. */
 export const OVERVIEW_CSS = `
 :host { all: initial; position: fixed; z-index: 950; top: 0; right: 0; bottom: 0; left: 0; display: block; }
@@ -47,13 +49,7 @@ input:focus-visible, select:focus-visible, button:focus-visible, [role="option"]
 
 const BUTTON_STYLE_ID = 'zettel-overview-button-style';
 
-/** The overview button sits in the side strip (light DOM): one small stylesheet for it. */
-export function ensureOverviewButtonStyle(doc: Document = document): void {
-  if (doc.getElementById(BUTTON_STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = BUTTON_STYLE_ID;
-  style.dataset.zettel = 'style';
-  style.textContent = `
+const BUTTON_CSS = `
 .zt-side-button { display: inline-flex; align-items: center; gap: 4px; border: 1px solid #d1d7db; background: transparent; color: inherit; cursor: pointer;
   font: 500 12px/18px system-ui, sans-serif; padding: 2px 10px; border-radius: 12px; }
 .zt-side-button:hover { background: rgba(134,150,160,.15); }
@@ -61,5 +57,8 @@ export function ensureOverviewButtonStyle(doc: Document = document): void {
 .zt-side-button[aria-expanded="true"] { background: rgba(0,168,132,.14); border-color: #00a884; }
 html[data-zt-theme="dark"] .zt-side-button { border-color: #3b4a54; }
 `;
-  (doc.head ?? doc.documentElement).append(style);
+
+/** The overview button sits in the side strip (light DOM): one small stylesheet for it. */
+export function ensureOverviewButtonStyle(doc: Document = document): void {
+  ensurePageStyle(BUTTON_STYLE_ID, BUTTON_CSS, doc);
 }
