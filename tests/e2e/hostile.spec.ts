@@ -303,7 +303,7 @@ test.describe('hostile input', () => {
     );
   });
 
-  test('reminder notes and labels written from an extension page reach the page as text', async ({ context, page, stage, zettel, serviceWorker }) => {
+  test('reminder notes (fired into notifications by the background) and hostile titles leave the page clean', async ({ context, page, stage, zettel, serviceWorker }) => {
     const problems = await openAudited(context, page, stage, zettel);
     const chats = await page.evaluate(() => (window as unknown as W).__stage.chats());
     const chat = chats[5]!;
