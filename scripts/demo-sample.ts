@@ -7,6 +7,8 @@
 import { BACKUP_FORMAT, type BackupFile } from '../utils/db/backup/format.ts';
 import { CURRENT_SCHEMA_VERSION } from '../utils/db/schema.ts';
 import { DEFAULT_LABELS } from '../utils/labels/palette.ts';
+import { defaultTemplates } from '../utils/templates/pack.ts';
+import { templateToStored } from '../utils/templates/stored.ts';
 
 const HOUR = 3_600_000;
 
@@ -66,7 +68,12 @@ export function demoBackup(lang: 'de' | 'en', now = Date.now()): BackupFile {
       })),
       chatLabels: labelled.map(([title, labelId]) => ({ chatKey: chat(title), labelId, updatedAt: now })),
       reminders: [],
-      pins: [],
+      // More than WhatsApp's 3: the pins bar above the chat list.
+      pins: ['Baustelle Lindenstraße 12', 'Hausverwaltung Krause', 'Elektrogroßhandel Becker', 'Familie Özdemir'].map((title, order) => ({
+        chatKey: chat(title),
+        order,
+        updatedAt: now,
+      })),
       markers: [],
       notes: [
         {
@@ -78,7 +85,8 @@ export function demoBackup(lang: 'de' | 'en', now = Date.now()): BackupFile {
           updatedAt: now,
         },
       ],
-      templates: [],
+      // The ready pack for trades, as Options › Templates adds it (formal "Sie" in German).
+      templates: defaultTemplates(lang, { now: long_ago, formality: 'sie' }).map(templateToStored),
       settings: [],
       awayReplies: [],
     },

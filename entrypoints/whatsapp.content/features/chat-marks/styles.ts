@@ -7,7 +7,7 @@ import { ensurePageStyle } from '../../ui/page-style.ts';
 const STYLE_ID = 'zettel-chat-marks-style';
 
 const CSS = `
-.zt-row-marks { display: inline-flex; align-items: center; gap: 4px; flex-shrink: 0; margin: 0 4px; max-width: 55%; overflow: hidden; vertical-align: middle; }
+.zt-row-marks { display: inline-flex; align-items: center; gap: 4px; flex-shrink: 0; margin: 0 4px; max-width: 45%; overflow: hidden; vertical-align: middle; }
 .zt-row-slot { display: inline-flex; align-items: center; gap: 3px; min-width: 0; }
 .zt-row-slot:empty { display: none; }
 /* A narrow row gives up label chips first (clipped, never overlapping); the flag and actions keep their size. */
@@ -18,7 +18,7 @@ const CSS = `
 .zt-flag::before { content: ''; width: 6px; height: 6px; border-radius: 50%; background: currentColor; }
 .zt-flag[data-overdue="true"] { background: #ffe1dc; color: #a3200f; border-color: #f08a7a; }
 .zt-flag[data-state="due"] { background: #d63a23; color: #fff; border-color: #d63a23; }
-.zt-chip { display: inline-block; max-width: 90px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font: 500 11px/16px system-ui, sans-serif;
+.zt-chip { display: inline-block; max-width: 72px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font: 500 11px/16px system-ui, sans-serif;
   padding: 0 6px; border-radius: 8px; color: #fff; }
 .zt-chip-more { font: 500 11px/16px system-ui, sans-serif; color: #54656f; padding: 0 2px; }
 .zt-row-action { opacity: 0; border: 0; background: transparent; cursor: pointer; font: 13px/1 system-ui, sans-serif; padding: 2px 4px; border-radius: 6px; color: #54656f; }
