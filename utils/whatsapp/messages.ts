@@ -108,6 +108,30 @@ function legacyDirection(wrapper: Element): Direction {
 }
 
 /**
+ * A message's own direction, once known, never changes; finding it costs several scoped queries and
+ * (geometry) a forced layout, and every batch re-reads every rendered message. So a known answer is
+ * kept per element and message id (WhatsApp keeps one element per message; a reused element with
+ * another id is asked again). Unknown answers are not kept: a tail may appear when content mounts.
+ */
+const knownDirections = new WeakMap<Element, { rawId: string; own?: OwnDirection; geometry?: Direction }>();
+
+function cachedOwnDirection(element: Element, rawId: string, fromMe: boolean | null): OwnDirection {
+  const known = knownDirections.get(element);
+  if (known?.rawId === rawId && known.own) return known.own;
+  const own = ownDirection(element, fromMe);
+  if (own.direction !== 'unknown') knownDirections.set(element, { ...(known?.rawId === rawId ? known : {}), rawId, own });
+  return own;
+}
+
+function cachedGeometricDirection(element: HTMLElement, rawId: string, panel: Element | null): Direction {
+  const known = knownDirections.get(element);
+  if (known?.rawId === rawId && known.geometry) return known.geometry;
+  const geometry = geometricDirection(element, panel);
+  if (geometry !== 'unknown') knownDirections.set(element, { ...(known?.rawId === rawId ? known : {}), rawId, geometry });
+  return geometry;
+}
+
+/**
  * Reads the messages in DOM order. Direction follows A.6: id prefix → outgoing status icon → tail,
  * carried forward through the run → geometry → legacy classes.
  */
@@ -118,7 +142,7 @@ export function readMessages(scope: ParentNode, panel: Element | null = null): M
     const rawId = rawMessageIdOf(element) as string;
     const parsed = parseMessageId(rawId);
     const virtualized = isVirtualized(element);
-    const own = ownDirection(element, parsed.fromMe);
+    const own = cachedOwnDirection(element, rawId, parsed.fromMe);
     let direction = own.direction;
     let directionSource = own.source;
     if (direction === 'unknown' && runDirection !== 'unknown' && !virtualized) {
@@ -126,7 +150,7 @@ export function readMessages(scope: ParentNode, panel: Element | null = null): M
       directionSource = 'run';
     }
     if (direction === 'unknown' && !virtualized) {
-      direction = geometricDirection(element, panel);
+      direction = cachedGeometricDirection(element, rawId, panel);
       directionSource = direction === 'unknown' ? 'none' : 'geometry';
     }
     if (direction === 'unknown') {
