@@ -3,7 +3,10 @@
  * the round trip of a write from the content script. Printed to the test log (docs/data.md quotes them).
  */
 import { statSync, writeFileSync } from 'node:fs';
+import { bridgeQuery } from '../support/bridge.ts';
 import { test, expect } from './fixtures';
+
+const WRITES = 40;
 
 function bigBackup(): string {
   const t0 = Date.UTC(2026, 0, 1);
@@ -47,9 +50,10 @@ function bigBackup(): string {
   return JSON.stringify({ format: 'zettel-backup', version: 1, exportedAt: t0, data });
 }
 
-test('measure: backup of a busy firm (37,000 records) and content-script write round trips', async ({ stage, zettel, openOptions }, testInfo) => {
+test('measure: backup of a busy firm (37,000 records) and content-script write round trips', async ({ page, stage, zettel, openOptions }, testInfo) => {
   test.skip(!testInfo.project.name.startsWith('chromium-current'), 'numbers from one profile are enough');
-  test.setTimeout(120_000);
+  // A measurement, not a budget: a loaded CI machine may take minutes for 37,000 records.
+  test.setTimeout(360_000);
   const file = testInfo.outputPath('big-backup.json');
   writeFileSync(file, bigBackup());
   const megabytes = (statSync(file).size / 1024 / 1024).toFixed(1);
@@ -77,10 +81,19 @@ test('measure: backup of a busy firm (37,000 records) and content-script write r
 
   await stage.open();
   await zettel.booted();
+  // Right after boot the features load their data (thousands of flags, open markers, notes): the
+  // round trips below measure a settled page, so the first answer is awaited without the bridge's
+  // 5-second limit and the load time is reported separately.
+  const settleStart = Date.now();
+  await expect
+    .poll(() => zettel.query('db.request', { op: 'countData', input: undefined }).then(() => true, () => false), { timeout: 180_000, intervals: [1_000] })
+    .toBe(true);
+  const settleMs = Date.now() - settleStart;
   const roundTrips: number[] = [];
-  for (let index = 0; index < 100; index++) {
+  // The bridge's own 5-second limit is for answers that never come; here a slow answer is a number.
+  for (let index = 0; index < WRITES; index++) {
     const begin = Date.now();
-    await zettel.query('db.request', { op: 'flagChat', input: { chatKey: `title:Messung ${index}` } });
+    await page.evaluate(bridgeQuery, { cmd: 'db.request', args: { op: 'flagChat', input: { chatKey: `title:Messung ${index}` } }, timeoutMs: 60_000 });
     roundTrips.push(Date.now() - begin);
   }
   roundTrips.sort((a, b) => a - b);
@@ -93,7 +106,8 @@ test('measure: backup of a busy firm (37,000 records) and content-script write r
     [
       `backup file: ${megabytes} MB, 37,281 records`,
       `validate + preview: ${previewMs} ms; merge import (one transaction): ${importMs} ms; export: ${exportMs} ms; re-import preview (all unchanged): ${reimportPreviewMs} ms`,
-      `content-script write round trip incl. test bridge (100 sequential flagChat): median ${roundTrips[50]} ms, p95 ${roundTrips[95]} ms`,
+      `first answer after the content script booted on this database: ${settleMs} ms`,
+      `content-script write round trip incl. test bridge (${WRITES} sequential flagChat): median ${roundTrips[Math.floor(WRITES / 2)]} ms, p95 ${roundTrips[Math.floor(WRITES * 0.95)]} ms`,
       `subscribe to chatStates of 200 chats in a 37k-record database, first value: ${subscribeMs} ms (incl. test bridge polling)`,
     ].join('\n'),
   );
