@@ -30,6 +30,7 @@ export function mountComposeButton(adapter: WhatsAppAdapter, label: string, onPr
   const button = doc.createElement('button');
   button.type = 'button';
   button.className = 'zt-template-button';
+  button.dataset.zettel = 'template-button'; // every node Zettel adds is marked (DESIGN §4)
   button.dataset.zettelAction = 'open-templates';
   button.setAttribute('aria-label', label);
   button.setAttribute('aria-haspopup', 'dialog');
