@@ -19,7 +19,7 @@ const noInnerHtml = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/stage/dist/**', 'test-results/**', 'out/**'] },
+  { ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'tests/stage/dist/**', 'test-results/**', 'test-results-*/**', 'bench-results/**', 'out/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
