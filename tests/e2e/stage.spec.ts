@@ -493,6 +493,8 @@ async function openFirstUnpinned(page: Page): Promise<string> {
       await stage.openChat(stage.bigChatKey);
       for (let i = 0; i < 8; i++) stage.loadOlder();
     });
+    // Older pages render in the stage's next frames: wait until a quoted reply is in the DOM.
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('#main [data-id] [data-testid="quoted-message"] [data-id]').length)).toBeGreaterThan(0);
     const stats = await page.evaluate(() => ({
       quoted: document.querySelectorAll('#main [data-id] [data-testid="quoted-message"] [data-id]').length,
       pictures: document.querySelectorAll('#main [aria-label="Bild öffnen"] img[src^="blob:"]').length,
