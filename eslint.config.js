@@ -19,7 +19,7 @@ const noInnerHtml = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'tests/stage/dist/**', 'test-results/**', 'test-results-*/**', 'bench-results/**', 'out/**'] },
+  { ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'tests/stage/dist/**', 'test-results/**', 'test-results-*/**', 'bench-results/**', 'out/**', 'scripts/.*.mjs', 'tests/**/.*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
