@@ -488,21 +488,20 @@ async function openFirstUnpinned(page: Page): Promise<string> {
 
   steps['group messages: author labels, quoted replies with their own data-id, media'] = async ({ page, stage }: Args) => {
     await stage.open({ chats: 10 });
-    await page.evaluate(async () => {
+    // Counted in the same task as the loading: far-away content unmounts (virtualizes) soon after.
+    const stats = await page.evaluate(async () => {
       const stage = (window as unknown as W).__stage;
       await stage.openChat(stage.bigChatKey);
       for (let i = 0; i < 8; i++) stage.loadOlder();
+      return {
+        quoted: document.querySelectorAll('#main [data-id] [data-testid="quoted-message"] [data-id]').length,
+        pictures: document.querySelectorAll('#main [aria-label="Bild öffnen"] img[src^="blob:"]').length,
+        voice: document.querySelectorAll('#main [aria-label="Sprachnachricht"]').length,
+        system: document.querySelectorAll('#main [data-testid="msg-notification-container"]').length,
+        tails: document.querySelectorAll('#main [data-icon="tail-in"], #main [data-icon="tail-out"]').length,
+        messages: document.querySelectorAll('#main [data-id]:not([data-id] [data-id])').length,
+      };
     });
-    // Older pages render in the stage's next frames: wait until a quoted reply is in the DOM.
-    await expect.poll(() => page.evaluate(() => document.querySelectorAll('#main [data-id] [data-testid="quoted-message"] [data-id]').length)).toBeGreaterThan(0);
-    const stats = await page.evaluate(() => ({
-      quoted: document.querySelectorAll('#main [data-id] [data-testid="quoted-message"] [data-id]').length,
-      pictures: document.querySelectorAll('#main [aria-label="Bild öffnen"] img[src^="blob:"]').length,
-      voice: document.querySelectorAll('#main [aria-label="Sprachnachricht"]').length,
-      system: document.querySelectorAll('#main [data-testid="msg-notification-container"]').length,
-      tails: document.querySelectorAll('#main [data-icon="tail-in"], #main [data-icon="tail-out"]').length,
-      messages: document.querySelectorAll('#main [data-id]:not([data-id] [data-id])').length,
-    }));
     expect(stats.quoted).toBeGreaterThan(0);
     expect(stats.pictures).toBeGreaterThan(0);
     expect(stats.voice).toBeGreaterThan(0);
