@@ -11,6 +11,7 @@ import { chatKeyFromTitle, type ChatKey } from '../../../../utils/chat-key.ts';
 import { getDataClient } from '../../../../utils/messaging/content-client.ts';
 import type { DataClient } from '../../../../utils/messaging/client.ts';
 import type { ChatLabelRecord, ChatRecord, FlagRecord, LabelRecord, Settings } from '../../../../utils/messaging/protocol.ts';
+import { sharedWhileUsed } from '../../ui/shared-store.ts';
 
 export interface ChatMarksData {
   /** Flags by chat key. */
@@ -128,30 +129,11 @@ function jidsByTitle(chats: readonly ChatRecord[]): Map<ChatKey, ChatKey> {
   return map;
 }
 
-let shared: { store: ChatMarksStore; users: number } | null = null;
-
 /**
  * The shared store for a running feature: subscribed from the first user on, unsubscribed when the
  * last user's signal aborts.
  */
-export function useChatMarks(signal: AbortSignal, onError: (error: Error) => void): ChatMarksStore {
-  shared ??= { store: new ChatMarksStore(getDataClient()), users: 0 };
-  const entry = shared;
-  entry.users += 1;
-  entry.store.start(onError);
-  signal.addEventListener(
-    'abort',
-    () => {
-      entry.users -= 1;
-      if (entry.users === 0) {
-        entry.store.stop();
-        if (shared === entry) shared = null;
-      }
-    },
-    { once: true },
-  );
-  return entry.store;
-}
+export const useChatMarks = sharedWhileUsed(() => new ChatMarksStore(getDataClient()));
 
 /**
  * The keys a chat's records may be stored under: the key the adapter gives the row or header, the

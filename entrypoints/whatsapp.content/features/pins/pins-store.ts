@@ -8,6 +8,7 @@ import type { ChatKey } from '../../../../utils/chat-key.ts';
 import { getDataClient } from '../../../../utils/messaging/content-client.ts';
 import type { DataClient } from '../../../../utils/messaging/client.ts';
 import type { PinRecord } from '../../../../utils/messaging/protocol.ts';
+import { sharedWhileUsed } from '../../ui/shared-store.ts';
 
 type Listener = (pins: readonly PinRecord[]) => void;
 
@@ -63,24 +64,5 @@ export class PinsStore {
   }
 }
 
-let shared: { store: PinsStore; users: number } | null = null;
-
 /** The shared store for a running feature; unsubscribed when the last user's signal aborts. */
-export function usePins(signal: AbortSignal, onError: (error: Error) => void): PinsStore {
-  shared ??= { store: new PinsStore(getDataClient()), users: 0 };
-  const entry = shared;
-  entry.users += 1;
-  entry.store.start(onError);
-  signal.addEventListener(
-    'abort',
-    () => {
-      entry.users -= 1;
-      if (entry.users === 0) {
-        entry.store.stop();
-        if (shared === entry) shared = null;
-      }
-    },
-    { once: true },
-  );
-  return entry.store;
-}
+export const usePins = sharedWhileUsed(() => new PinsStore(getDataClient()));
