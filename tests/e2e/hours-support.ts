@@ -2,7 +2,7 @@
  * Helpers for the opening-hours e2e specs (hours.spec.ts, away-reply.spec.ts): settings written through
  * the content script's data client, the hours clock set through the test bridge, stage shortcuts.
  */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { StageApi } from '../stage/src/api.ts';
 import type { ZettelHandle } from './fixtures.ts';
 
@@ -52,8 +52,21 @@ export function stageChats(page: Page) {
   return page.evaluate(() => (window as unknown as W).__stage.chats());
 }
 
-export async function openChat(page: Page, key: string): Promise<void> {
-  await page.evaluate((k) => (window as unknown as W).__stage.openChat(k), key);
+/**
+ * Opens the chat and waits until the away reply follows its message list: a message that arrives
+ * before Zettel has seen the list counts as history and is never answered (incoming.ts), so a test
+ * that receives at once would race the page's observer.
+ */
+export async function openChat(page: Page, zettel: Pick<ZettelHandle, 'query'>, key: string): Promise<void> {
+  const { title, lastId } = await page.evaluate(async (k) => {
+    const stage = (window as unknown as W).__stage;
+    await stage.openChat(k);
+    return { title: stage.chats().find((chat) => chat.key === k)!.title, lastId: stage.messages(k).at(-1)?.dataId ?? null };
+  }, key);
+  // The header may change before the list does (a chat's history arrives after its header).
+  await expect
+    .poll(async () => zettel.query<{ title: string | null; lastRawId: string | null }>('away.watching'), { message: `away reply follows ${title}` })
+    .toEqual({ title, lastRawId: lastId });
 }
 
 export function receive(page: Page, key: string, text: string, author?: string): Promise<string> {

@@ -38,9 +38,12 @@ const TIME_ZONES: readonly string[] = (Intl as unknown as { supportedValuesOf?: 
 function previews(hours: OpeningHours, locale: 'de' | 'en'): { status: string; away: string } {
   const now = new Date();
   const status = statusAt(hours, now);
+  // While open, the text is shown as it will read at closing time: that is when it goes out.
+  const sentAt = status.open && status.until ? status.until : now;
+  const away = statusAt(hours, sentAt);
   return {
     status: formatStatus(status, now, locale, statusWords(t)),
-    away: renderAwayText(hours.awayText, { nextOpening: status.open ? null : status.opensAt, locale, timeZone: hours.timeZone, week: hours.week, words: awayWords(t) }),
+    away: renderAwayText(hours.awayText, { nextOpening: away.open ? null : away.opensAt, locale, timeZone: hours.timeZone, week: hours.week, words: awayWords(t) }),
   };
 }
 

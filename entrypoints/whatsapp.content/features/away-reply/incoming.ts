@@ -18,6 +18,9 @@ export interface IncomingEvent {
   messages: MessageSnapshot[];
 }
 
+/** The chat whose message list the watcher follows now (for the test bridge: a sync point). */
+export const watchedChat: { title: string | null; lastRawId: string | null } = { title: null, lastRawId: null };
+
 /** Messages after the last one seen before, that were not seen; null when the list does not continue. */
 export function newAfterSeen(messages: readonly MessageSnapshot[], seen: ReadonlySet<string>): MessageSnapshot[] | null {
   let lastSeen = -1;
@@ -49,9 +52,12 @@ export function watchIncoming(
     }
     const added = chat ? newAfterSeen(messages, previous) : null;
     previous = new Set(messages.map((message) => message.id));
+    watchedChat.title = chat?.title ?? null;
+    watchedChat.lastRawId = messages.at(-1)?.rawId ?? null;
     if (!chat || !added) return;
     if (added.some((message) => message.direction === 'out')) onOwnMessage();
     const fresh = added.filter((message) => message.direction === 'in' && !message.virtualized);
     if (fresh.length > 0) onIncoming({ chat: { key: chat.key, title: chat.title }, fresh, messages });
   }, signal);
+  signal.addEventListener('abort', () => Object.assign(watchedChat, { title: null, lastRawId: null }), { once: true });
 }

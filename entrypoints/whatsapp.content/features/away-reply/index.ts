@@ -26,7 +26,7 @@ import { atHoursTime, hoursNow, onHoursClockChange } from '../hours-status/clock
 import { watchHours, type LiveHours } from '../hours-status/live-hours.ts';
 import { ensureHoursStyle } from '../hours-status/styles.ts';
 import { watchIncoming, type IncomingEvent } from './incoming.ts';
-import { sendInOpenChat, type SendOutcome } from './send.ts';
+import { lastSeen, sendInOpenChat, type SendOutcome } from './send.ts';
 import { hideSuggestion, showSuggestion } from './suggestion.ts';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -37,6 +37,8 @@ export interface AwayDecisionRecord {
   action: AwayAction['kind'];
   reason: string;
   outcome?: SendOutcome;
+  /** For an outcome other than 'sent': what the page showed last. */
+  detail?: string;
 }
 
 /** The settings as the running feature last received them (for the test bridge: a sync point). */
@@ -64,7 +66,9 @@ function start(ctx: FeatureContext): void {
   let live: LiveHours | null = null;
   /** Replies this page sent (or is sending) — counted before the log write is committed. */
   const ownSends: (AwayReplyLogEntry & { id: string })[] = [];
-  let busy = false;
+  // One message at a time, in arrival order: a message that comes in while a reply is being sent
+  // (in this chat or the next one the user opens) waits its turn instead of being dropped.
+  let queue: Promise<void> = Promise.resolve();
 
   const rendered = (hours: OpeningHours, now: Date) => {
     const status = statusAt(hours, now);
@@ -105,61 +109,61 @@ function start(ctx: FeatureContext): void {
 
   async function onIncoming(event: IncomingEvent): Promise<void> {
     const hours = live?.hours;
-    if (!live || !hours || busy) {
-      remember({ chatKey: event.chat.key, action: 'none', reason: busy ? 'busy' : 'no-settings' });
+    if (!live || !hours) {
+      remember({ chatKey: event.chat.key, action: 'none', reason: 'no-settings' });
       return;
     }
-    busy = true;
-    try {
-      const now = hoursNow();
-      const status = statusAt(hours, now);
-      const periodId = status.open ? null : closedPeriodId(hours, now);
-      const facts = {
-        closed: !status.open,
-        periodId,
-        kind: chatKind(event.messages, ctx.adapter.part('compose-box'), event.chat.title),
-        chatKey: event.chat.key,
-        autoReply: live.autoReply,
-        awayText: live.awayText,
-        realNow: Date.now(),
-        now: now.getTime(),
-        log: [] as AwayReplyLogEntry[],
-      };
-      // The log is read only when a reply could go out (auto on, closed, direct chat).
-      const wouldSend = decideAwayAction(facts);
-      const action = wouldSend.kind === 'send' && periodId ? decideAwayAction({ ...facts, log: await readLog(hours, periodId, now.getTime()) }) : wouldSend;
-      if (ctx.signal.aborted) return;
-      const reason = 'reason' in action ? action.reason : 'ok';
-      if (action.kind === 'none') {
-        remember({ chatKey: event.chat.key, action: 'none', reason });
-        if (reason === 'open') hideSuggestion();
-        return;
+    // It waited in the queue and the user has opened another chat since: its compose box is not ours.
+    if (ctx.adapter.currentChat()?.key !== event.chat.key) {
+      remember({ chatKey: event.chat.key, action: 'none', reason: 'switched' });
+      return;
+    }
+    const now = hoursNow();
+    const status = statusAt(hours, now);
+    const periodId = status.open ? null : closedPeriodId(hours, now);
+    const facts = {
+      closed: !status.open,
+      periodId,
+      kind: chatKind(event.messages, ctx.adapter.part('compose-box'), event.chat.title),
+      chatKey: event.chat.key,
+      autoReply: live.autoReply,
+      awayText: live.awayText,
+      realNow: Date.now(),
+      now: now.getTime(),
+      log: [] as AwayReplyLogEntry[],
+    };
+    // The log is read only when a reply could go out (auto on, closed, direct chat).
+    const wouldSend = decideAwayAction(facts);
+    const action = wouldSend.kind === 'send' && periodId ? decideAwayAction({ ...facts, log: await readLog(hours, periodId, now.getTime()) }) : wouldSend;
+    if (ctx.signal.aborted) return;
+    const reason = 'reason' in action ? action.reason : 'ok';
+    if (action.kind === 'none') {
+      remember({ chatKey: event.chat.key, action: 'none', reason });
+      if (reason === 'open') hideSuggestion();
+      return;
+    }
+    if (action.kind === 'suggest') {
+      remember({ chatKey: event.chat.key, action: 'suggest', reason });
+      suggest(hours);
+      return;
+    }
+    // Switched off while we looked at the log: stop at once.
+    if (!live.autoReply.enabled) return;
+    const entry = { id: crypto.randomUUID(), chatKey: event.chat.key, sentAt: now.getTime(), periodId: action.periodId };
+    // Claimed before sending: whatever happens next, this chat gets no second try in this period.
+    ownSends.push(entry);
+    hideSuggestion();
+    const outcome = await sendInOpenChat(ctx.adapter, event.chat.key, rendered(hours, now), ctx.signal);
+    remember({ chatKey: event.chat.key, action: 'send', reason, outcome, ...(outcome === 'sent' ? {} : { detail: lastSeen }) });
+    if (outcome === 'sent' || outcome === 'sent-left-chat') {
+      await client.request('logAwayReply', { id: entry.id, chatKey: event.chat.key, sentAt: entry.sentAt });
+    } else {
+      ctx.log.warn('away reply not sent:', outcome);
+      if (outcome === 'draft' || outcome === 'not-inserted' || outcome === 'no-composer' || outcome === 'switched') {
+        // Nothing went out: free the claim, and offer the suggestion instead while the chat is still open.
+        ownSends.splice(ownSends.indexOf(entry), 1);
+        if (outcome !== 'switched') suggest(hours);
       }
-      if (action.kind === 'suggest') {
-        remember({ chatKey: event.chat.key, action: 'suggest', reason });
-        suggest(hours);
-        return;
-      }
-      // Switched off while we looked at the log: stop at once.
-      if (!live.autoReply.enabled) return;
-      const entry = { id: crypto.randomUUID(), chatKey: event.chat.key, sentAt: now.getTime(), periodId: action.periodId };
-      // Claimed before sending: whatever happens next, this chat gets no second try in this period.
-      ownSends.push(entry);
-      hideSuggestion();
-      const outcome = await sendInOpenChat(ctx.adapter, event.chat.key, rendered(hours, now), ctx.signal);
-      remember({ chatKey: event.chat.key, action: 'send', reason, outcome });
-      if (outcome === 'sent') {
-        await client.request('logAwayReply', { id: entry.id, chatKey: event.chat.key, sentAt: entry.sentAt });
-      } else {
-        ctx.log.warn('away reply not sent:', outcome);
-        if (outcome === 'draft' || outcome === 'not-inserted' || outcome === 'no-composer') {
-          // Nothing went out: free the claim and offer the suggestion instead.
-          ownSends.splice(ownSends.indexOf(entry), 1);
-          suggest(hours);
-        }
-      }
-    } finally {
-      busy = false;
     }
   }
 
@@ -179,7 +183,9 @@ function start(ctx: FeatureContext): void {
   watchIncoming(
     ctx.adapter,
     ctx.signal,
-    (event) => void onIncoming(event).catch((error: unknown) => ctx.log.error('away reply', error)),
+    (event) => {
+      queue = queue.then(() => onIncoming(event)).catch((error: unknown) => ctx.log.error('away reply', error));
+    },
     hideSuggestion,
     // The user answered (or our reply went out): the suggestion has done its job.
     hideSuggestion,

@@ -1,38 +1,55 @@
 /**
  * Sending the away reply as the user would: text into the compose box through the editor's own input
- * path, then the send button — and only counted as sent when the outgoing message appears in the chat.
- * Never sends over a draft the user is writing (it would go out with it).
+ * path, then the send button — and only counted as sent when the outgoing message appears in the chat,
+ * or (when the user opens another chat before it could be seen) when the compose box emptied through
+ * the send. Never sends over a draft the user is writing (it would go out with it).
  */
 import type { ChatKey } from '../../../../utils/chat-key.ts';
 import type { WhatsAppAdapter } from '../../../../utils/whatsapp/adapter.ts';
 
-export type SendOutcome = 'sent' | 'draft' | 'no-composer' | 'not-inserted' | 'switched' | 'no-send-button' | 'not-seen';
+/**
+ * 'sent': seen in the chat. 'sent-left-chat': the compose box emptied after the send, then the user
+ * opened another chat before the message showed (counted and logged as sent: the text went out).
+ */
+export type SendOutcome = 'sent' | 'sent-left-chat' | 'draft' | 'no-composer' | 'not-inserted' | 'switched' | 'no-send-button' | 'not-seen';
 
 const VERIFY_TIMEOUT_MS = 8000;
 
+/** What the last check before 'not-seen' found (for the warning and the test bridge). */
+export let lastSeen = '';
+
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** Resolves true once an outgoing message with this text is at the end of the open chat. */
-function outgoingAppears(adapter: WhatsAppAdapter, chatKey: ChatKey, text: string, signal: AbortSignal): Promise<boolean> {
+type Verification = 'seen' | 'left' | 'not-seen';
+
+/** Watches the open chat for an outgoing message with this text at its end. */
+function outgoingAppears(adapter: WhatsAppAdapter, chatKey: ChatKey, text: string, signal: AbortSignal, composeEmptied: () => boolean): Promise<Verification> {
   const wanted = normalize(text);
   return new Promise((resolve) => {
     const watch = new AbortController();
-    const done = (value: boolean) => {
+    const done = (value: Verification) => {
       watch.abort();
       clearTimeout(timer);
       resolve(value);
     };
-    const timer = setTimeout(() => done(false), VERIFY_TIMEOUT_MS);
-    signal.addEventListener('abort', () => done(false), { once: true, signal: watch.signal });
+    const timer = setTimeout(() => done('not-seen'), VERIFY_TIMEOUT_MS);
+    signal.addEventListener('abort', () => done('not-seen'), { once: true, signal: watch.signal });
     adapter.onMessages((messages) => {
-      if (adapter.currentChat()?.key !== chatKey) return;
+      const open = adapter.currentChat()?.key;
       const last = messages.at(-1);
-      if (last && last.direction === 'out' && normalize(last.text) === wanted) done(true);
+      lastSeen = `chat ${open === chatKey ? 'same' : String(open)}, ${messages.length} messages, last ${last ? `${last.direction} ${last.virtualized ? 'virtualized ' : ''}"${last.text.slice(0, 40)}"` : 'none'}`;
+      if (open !== chatKey) {
+        // Another chat is on screen now: ours can no longer be watched.
+        done(composeEmptied() ? 'left' : 'not-seen');
+        return;
+      }
+      if (last && last.direction === 'out' && normalize(last.text) === wanted) done('seen');
     }, watch.signal);
   });
 }
 
 export async function sendInOpenChat(adapter: WhatsAppAdapter, chatKey: ChatKey, text: string, signal: AbortSignal): Promise<SendOutcome> {
+  if (signal.aborted || adapter.currentChat()?.key !== chatKey) return 'switched';
   const draft = adapter.composer.readText();
   if (draft === null) return 'no-composer';
   if (draft.trim() !== '') return 'draft';
@@ -42,7 +59,15 @@ export async function sendInOpenChat(adapter: WhatsAppAdapter, chatKey: ChatKey,
   const button = adapter.composer.sendButton();
   const pressable = (button?.closest('button') ?? button) as HTMLElement | null;
   if (!pressable) return 'no-send-button';
-  const appeared = outgoingAppears(adapter, chatKey, text, signal);
+  // Whether the send emptied this chat's compose box: the editor clears it within a task of the click.
+  let emptied = false;
+  const checkEmptied = () => {
+    if (adapter.currentChat()?.key === chatKey && adapter.composer.readText()?.trim() === '') emptied = true;
+  };
+  const appeared = outgoingAppears(adapter, chatKey, text, signal, () => (checkEmptied(), emptied));
   pressable.click();
-  return (await appeared) ? 'sent' : 'not-seen';
+  checkEmptied();
+  if (!emptied) setTimeout(checkEmptied, 0);
+  const verification = await appeared;
+  return verification === 'seen' ? 'sent' : verification === 'left' ? 'sent-left-chat' : 'not-seen';
 }
