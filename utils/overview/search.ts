@@ -17,7 +17,8 @@
  */
 import { foldForSearch, searchWords } from '../search/search-text.ts';
 import { TopK } from '../search/top-k.ts';
-import { FIELD, POSTING_FIELD_BITS, POSTING_FIELD_MASK, WordIndex, type WordMatch } from '../search/word-index.ts';
+import { FIELD, WordIndex } from '../search/word-index.ts';
+import { WordScorer } from '../search/word-scorer.ts';
 import { OVERVIEW_TABS, TAB_BIT, type OverviewData, type OverviewItem, type OverviewTab } from './items.ts';
 
 /** Query words beyond this are ignored: a pasted paragraph must not stall the panel. */
@@ -89,11 +90,8 @@ export function createOverviewSearch(data: OverviewData): OverviewSearch {
     });
     rank[tab] = places;
   }
-  const totals = new Float64Array(items.length);
-  const wordBest = new Float64Array(items.length);
-  const stamps = new Int32Array(items.length);
-  let stamp = 0;
-  const lookupCache = new Map<string, WordMatch[]>();
+  const scorer = new WordScorer(weightOf);
+  scorer.ensureCapacity(items.length);
 
   /** Built in slices (prepareSome) while the user reads the lists; search completes what is left. */
   const building = new WordIndex();
@@ -124,63 +122,15 @@ export function createOverviewSearch(data: OverviewData): OverviewSearch {
     return index !== null;
   };
 
-  const lookup = (words: WordIndex, word: string): WordMatch[] => {
-    let matches = lookupCache.get(word);
-    if (!matches) {
-      if (lookupCache.size > 64) lookupCache.clear(); // earlier words of the query repeat per keystroke
-      matches = words.lookup(word);
-      lookupCache.set(word, matches);
-    }
-    return matches;
-  };
-
-  /**
-   * Adds one query word's best score per item to `totals`; with `among`, only those items stay in
-   * the running (the others' totals are cleared). Returns the items that matched.
-   */
-  const scoreWord = (words: WordIndex, matches: readonly WordMatch[], among: readonly number[] | null, headOnly: boolean): number[] => {
-    if (among) {
-      stamp += 1;
-      for (const slot of among) stamps[slot] = stamp;
-    }
-    const found: number[] = [];
-    for (const { word, quality } of matches) {
-      const postings = words.postingsOf(word, headOnly);
-      for (let at = 0; at < postings.length; at += 1) {
-        const posting = postings[at] as number;
-        const slot = posting >>> POSTING_FIELD_BITS;
-        if (among && stamps[slot] !== stamp) continue;
-        const score = quality * weightOf(posting & POSTING_FIELD_MASK);
-        if (wordBest[slot] === 0) found.push(slot);
-        if (score > (wordBest[slot] as number)) wordBest[slot] = score;
-      }
-    }
-    for (const slot of found) {
-      totals[slot] = (totals[slot] as number) + (wordBest[slot] as number);
-      wordBest[slot] = 0;
-      stamps[slot] = 0;
-    }
-    if (among) for (const slot of among) if (stamps[slot] === stamp) totals[slot] = 0;
-    return found;
-  };
-
-  /** Items matching every query word, with their scores in `totals` (the caller clears them). */
+  /** Items matching every query word, with their scores in the scorer (each must be taken). */
   const matching = (queryWords: string[]): number[] => {
     const words = prepare();
-    const planned = queryWords
-      .map((word) => {
-        const matches = lookup(words, word);
-        let postings = 0;
-        for (const match of matches) postings += words.postingsOf(match.word).length;
-        return { matches, postings };
-      })
-      // Most selective word first: its postings give the fewest candidates for the others.
-      .sort((a, b) => a.postings - b.postings);
+    const planned = scorer.plan(words, queryWords);
     const headOnly = queryWords.length === 1 && (queryWords[0] as string).length === 1;
-    let candidates = scoreWord(words, planned[0]?.matches ?? [], null, headOnly);
+    let candidates = scorer.scorePostings(words, planned[0]?.matches ?? [], null, headOnly);
     for (const word of planned.slice(1)) {
       if (candidates.length === 0) break;
-      candidates = scoreWord(words, word.matches, candidates, false);
+      candidates = scorer.scorePostings(words, word.matches, candidates);
     }
     return candidates;
   };
@@ -213,8 +163,7 @@ export function createOverviewSearch(data: OverviewData): OverviewSearch {
     const top = new TopK(Math.max(1, limit), (a, aScore, b, bScore) => (aScore !== bScore ? aScore > bScore : (places[a] as number) < (places[b] as number)));
     let total = 0;
     for (const slot of matching(queryWords)) {
-      const score = Math.round((totals[slot] as number) * 1e6) / 1e6; // equal matches tie exactly
-      totals[slot] = 0;
+      const score = scorer.take(slot);
       const item = items[slot] as OverviewItem;
       if (!hasLabel(item)) continue;
       for (const tab of OVERVIEW_TABS) if (item.tabs & TAB_BIT[tab]) counts[tab] += 1;

@@ -21,7 +21,8 @@ import { normalizeShortcut } from './model.ts';
 import { foldForSearch, searchWords } from '../search/search-text.ts';
 import { TopK } from '../search/top-k.ts';
 import { usageScore } from './usage-rank.ts';
-import { FIELD, POSTING_FIELD_BITS, POSTING_FIELD_MASK, WordIndex, type WordMatch } from '../search/word-index.ts';
+import { FIELD, WordIndex, type WordMatch } from '../search/word-index.ts';
+import { WordScorer } from '../search/word-scorer.ts';
 
 export const FIELD_WEIGHTS = { shortcut: 4, title: 3, tags: 2, body: 1 } as const;
 const TITLE_STARTS_WITH_QUERY_BONUS = 2;
@@ -90,8 +91,7 @@ export function createTemplateSearch(templates: readonly Template[], options: Te
   /** Usage score per slot (NaN: not computed yet), valid for USAGE_SCORE_MAX_AGE_MS from usageAt. */
   let usage = new Float64Array(0);
   let usageAt = Number.NEGATIVE_INFINITY;
-  /** Word lookups of recent query words; while typing, the earlier words repeat every keystroke. */
-  const lookupCache = new Map<string, ReturnType<WordIndex['lookup']>>();
+  const scorer = new WordScorer(fieldWeight);
 
   const store = (template: Template): [number, Entry] => {
     const entry = indexEntry(template);
@@ -116,65 +116,19 @@ export function createTemplateSearch(templates: readonly Template[], options: Te
     }
     slots[slot] = undefined;
     freeSlots.push(slot);
-    lookupCache.clear();
+    scorer.forgetLookups();
   };
 
   const add = (template: Template) => {
     if (slotById.has(template.id)) remove(template.id);
     const [slot, entry] = store(template);
     words.addDocument(slot, entry.wordFields);
-    lookupCache.clear();
+    scorer.forgetLookups();
   };
 
-  const lookup = (word: string) => {
-    let matches = lookupCache.get(word);
-    if (!matches) {
-      if (lookupCache.size > 64) lookupCache.clear();
-      matches = words.lookup(word);
-      lookupCache.set(word, matches);
-    }
-    return matches;
-  };
-
-  // Scratch buffers reused across keystrokes (grown with the collection).
-  let totals = new Float64Array(0);
-  let wordBest = new Float64Array(0);
-  /** stamps[slot] === stamp marks the candidates still in the running, without clearing an array. */
-  let stamps = new Int32Array(0);
-  let stamp = 0;
   const averageWordsPerTemplate = () => (slotById.size ? indexedWords / slotById.size : 0);
 
-  /**
-   * Adds one query word's best score per template to `totals`, reading the word's postings.
-   * With `among`, only those templates count (the others are dropped, and their totals cleared).
-   */
-  const fromPostings = (matches: readonly WordMatch[], among: readonly number[] | undefined, headOnly = false): number[] => {
-    if (among) {
-      stamp += 1;
-      for (const slot of among) stamps[slot] = stamp;
-    }
-    const found: number[] = [];
-    for (const { word, quality } of matches) {
-      const postings = words.postingsOf(word, headOnly);
-      for (let index = 0; index < postings.length; index += 1) {
-        const posting = postings[index] as number;
-        const slot = posting >>> POSTING_FIELD_BITS;
-        if (among && stamps[slot] !== stamp) continue;
-        const score = quality * fieldWeight(posting & POSTING_FIELD_MASK);
-        if (wordBest[slot] === 0) found.push(slot);
-        if (score > (wordBest[slot] as number)) wordBest[slot] = score;
-      }
-    }
-    for (const slot of found) {
-      totals[slot] = (totals[slot] as number) + (wordBest[slot] as number);
-      wordBest[slot] = 0;
-      stamps[slot] = 0;
-    }
-    if (among) for (const slot of among) if (stamps[slot] === stamp) totals[slot] = 0; // not found: out
-    return found;
-  };
-
-  /** The same, by checking each candidate's own words against the word's matches. */
+  /** A query word's score per candidate, by checking each candidate's own words against the word's matches. */
   const fromCandidateWords = (matches: readonly WordMatch[], among: readonly number[]): number[] => {
     const qualityByWord = new Map<string, number>();
     for (const { word, quality } of matches) qualityByWord.set(word, quality);
@@ -186,10 +140,10 @@ export function createTemplateSearch(templates: readonly Template[], options: Te
         if (quality !== undefined && quality * fieldWeight(fields) > best) best = quality * fieldWeight(fields);
       }
       if (best > 0) {
-        totals[slot] = (totals[slot] as number) + best;
+        scorer.add(slot, best);
         found.push(slot);
       } else {
-        totals[slot] = 0;
+        scorer.drop(slot);
       }
     }
     return found;
@@ -239,43 +193,28 @@ export function createTemplateSearch(templates: readonly Template[], options: Te
       return hits(top, shortcutSlot, slots);
     }
 
-    if (totals.length < slots.length) {
-      totals = new Float64Array(slots.length);
-      wordBest = new Float64Array(slots.length);
-      stamps = new Int32Array(slots.length);
-    }
-    // Most selective word first: its postings give the fewest candidates for the others to check.
-    const planned = queryWords
-      .map((word) => {
-        const matches = lookup(word);
-        let postings = 0;
-        for (const match of matches) postings += words.postingsOf(match.word).length;
-        return { matches, postings };
-      })
-      .sort((a, b) => a.postings - b.postings);
+    scorer.ensureCapacity(slots.length);
+    const planned = scorer.plan(words, queryWords);
 
     // A lone first letter ("T") matches titles, tags and shortcuts only: body words starting with
     // any letter are everywhere, so those hits would be noise (and the slowest keystroke).
     const firstLetterOnly = queryWords.length === 1 && (queryWords[0] as string).length === 1;
-    let candidates = fromPostings(planned[0]?.matches ?? [], undefined, firstLetterOnly);
+    let candidates = scorer.scorePostings(words, planned[0]?.matches ?? [], null, firstLetterOnly);
     for (const word of planned.slice(1)) {
       if (candidates.length === 0) break;
       // Either walk the word's postings, or look the word up in each candidate's own word list —
       // whichever touches fewer entries. Short last words ("Termin b") take the second path.
-      candidates = candidates.length * averageWordsPerTemplate() < word.postings ? fromCandidateWords(word.matches, candidates) : fromPostings(word.matches, candidates);
+      candidates = candidates.length * averageWordsPerTemplate() < word.postings ? fromCandidateWords(word.matches, candidates) : scorer.scorePostings(words, word.matches, candidates);
     }
 
     const foldedQuery = foldForSearch(query.replace(/^\s*\//, '')).replace(/\s+/g, ' ').trim();
     for (const slot of candidates) {
-      if (slot !== shortcutSlot) {
-        const title = (slots[slot] as Entry).foldedTitle;
-        // Rounded so that equal matches tie exactly and the usage tie-break applies.
-        let score = Math.round((totals[slot] as number) * 1e6) / 1e6;
-        if (title.startsWith(foldedQuery)) score += TITLE_STARTS_WITH_QUERY_BONUS;
-        else if (title.includes(foldedQuery)) score += TITLE_CONTAINS_QUERY_BONUS;
-        top.offer(slot, score);
-      }
-      totals[slot] = 0;
+      let score = scorer.take(slot);
+      if (slot === shortcutSlot) continue;
+      const title = (slots[slot] as Entry).foldedTitle;
+      if (title.startsWith(foldedQuery)) score += TITLE_STARTS_WITH_QUERY_BONUS;
+      else if (title.includes(foldedQuery)) score += TITLE_CONTAINS_QUERY_BONUS;
+      top.offer(slot, score);
     }
     return hits(top, shortcutSlot, slots);
   };
