@@ -5,14 +5,12 @@
  * flag (setting, with undo).
  */
 import { defineFeature, type FeatureContext } from '../registry.ts';
-import { getDataClient } from '../../../../utils/messaging/content-client.ts';
 import type { RowInfo } from '../../../../utils/whatsapp/adapter.ts';
 import { clearHeaderSlot, watchHeader } from '../chat-marks/header-marks.ts';
-import { syncChatIdentity } from '../chat-marks/identity-sync.ts';
-import { useChatMarks } from '../chat-marks/live-data.ts';
+import { startChatMarks } from '../chat-marks/feature-setup.ts';
 import { memoTranslate } from '../chat-marks/memo-translate.ts';
 import { clearRowSlots } from '../chat-marks/row-marks.ts';
-import { applyTheme, ensureChatMarksStyle } from '../chat-marks/styles.ts';
+import { applyTheme } from '../chat-marks/styles.ts';
 import { showToast } from '../chat-marks/toast.ts';
 import { watchOwnSends } from './auto-clear.ts';
 import { onToggleFlagCommand } from './command.ts';
@@ -29,13 +27,8 @@ export default defineFeature({
   // The header controls simply do not render while the header is not recognised; the rows still work.
   needs: ['chat-rows'],
   start(ctx: FeatureContext) {
-    const { adapter, signal, t, log } = ctx;
-    const client = getDataClient();
-    const report = (error: unknown) => log.warn(error);
-    const store = useChatMarks(signal, report);
-    ensureChatMarksStyle();
-    applyTheme(adapter.theme());
-    syncChatIdentity(adapter, client, signal, report);
+    const { adapter, signal, t } = ctx;
+    const { client, report, store } = startChatMarks(ctx);
 
     const toggle = (chat: ChatRef): Promise<'flagged' | 'unflagged'> => toggleFlag(client, chat, store.current());
     const toggleRow = ctx.guard((rowElement: HTMLElement) => {

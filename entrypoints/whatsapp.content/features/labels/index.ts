@@ -5,13 +5,11 @@
  */
 import { defineFeature, type FeatureContext } from '../registry.ts';
 import type { ChatKey } from '../../../../utils/chat-key.ts';
-import { getDataClient } from '../../../../utils/messaging/content-client.ts';
 import type { RowInfo } from '../../../../utils/whatsapp/adapter.ts';
 import { clearHeaderSlot, headerSlot, watchHeader } from '../chat-marks/header-marks.ts';
-import { syncChatIdentity } from '../chat-marks/identity-sync.ts';
-import { chatKeyCandidates, labelsOf, useChatMarks, type ChatMarksData } from '../chat-marks/live-data.ts';
+import { startChatMarks } from '../chat-marks/feature-setup.ts';
+import { chatKeyCandidates, labelsOf, type ChatMarksData } from '../chat-marks/live-data.ts';
 import { clearRowSlots, existingRowSlot, rowSlot } from '../chat-marks/row-marks.ts';
-import { applyTheme, ensureChatMarksStyle } from '../chat-marks/styles.ts';
 import { clearChips, renderChips } from './label-chips.ts';
 import { ensureEditButton, renderMenu } from './label-menu.ts';
 
@@ -24,13 +22,8 @@ export default defineFeature({
   // The header controls simply do not render while the header is not recognised; the rows still work.
   needs: ['chat-rows'],
   start(ctx: FeatureContext) {
-    const { adapter, signal, t, log } = ctx;
-    const client = getDataClient();
-    const report = (error: unknown) => log.warn(error);
-    const store = useChatMarks(signal, report);
-    ensureChatMarksStyle();
-    applyTheme(adapter.theme());
-    syncChatIdentity(adapter, client, signal, report);
+    const { adapter, signal, t } = ctx;
+    const { client, report, store } = startChatMarks(ctx);
     const more = (names: string) => t('label_more', names);
 
     const renderRow = (row: RowInfo, data: ChatMarksData) => {

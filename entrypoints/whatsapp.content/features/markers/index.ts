@@ -7,14 +7,13 @@
  * open marker). `jump.ts` brings a marked message back into view from anywhere (the overview uses it).
  */
 import { defineFeature, type FeatureContext } from '../registry.ts';
-import { getDataClient } from '../../../../utils/messaging/content-client.ts';
 import type { MarkerRecord } from '../../../../utils/messaging/protocol.ts';
 import type { RowInfo } from '../../../../utils/whatsapp/adapter.ts';
 import type { CurrentChat } from '../../../../utils/whatsapp/identity.ts';
 import { messageWrappers, type MessageSnapshot } from '../../../../utils/whatsapp/messages.ts';
-import { syncChatIdentity } from '../chat-marks/identity-sync.ts';
-import { chatKeyCandidates, useChatMarks } from '../chat-marks/live-data.ts';
-import { applyTheme, ensureChatMarksStyle } from '../chat-marks/styles.ts';
+import { startChatMarks } from '../chat-marks/feature-setup.ts';
+import { chatKeyCandidates } from '../chat-marks/live-data.ts';
+import { applyTheme } from '../chat-marks/styles.ts';
 import { cancelJump, jumpToMessage } from './jump.ts';
 import { MarkerData } from './marker-data.ts';
 import { markInput, type MarkChoice } from './marker-info.ts';
@@ -28,14 +27,10 @@ export default defineFeature({
   // Marks live in the open chat's messages; the row badge simply waits for rows.
   needs: ['messages'],
   start(ctx: FeatureContext) {
-    const { adapter, signal, t, log } = ctx;
-    const client = getDataClient();
-    const report = (error: unknown) => log.warn(error);
-    const marks = useChatMarks(signal, report);
-    syncChatIdentity(adapter, client, signal, report); // title-keyed markers join the chat's JID
-    ensureChatMarksStyle();
+    const { adapter, signal, t } = ctx;
+    // The identity sync it starts also moves title-keyed markers to the chat's JID.
+    const { client, report, store: marks } = startChatMarks(ctx);
     ensureMarkersStyle();
-    applyTheme(adapter.theme());
     const data = new MarkerData(client, report);
     data.start();
     const menu = new MarkerMenu(document, t, signal);

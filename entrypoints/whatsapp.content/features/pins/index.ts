@@ -6,13 +6,11 @@
  * gone and offers to unpin it. Reorder by drag or Alt+↑/↓.
  */
 import { type ChatKey } from '../../../../utils/chat-key.ts';
-import { getDataClient } from '../../../../utils/messaging/content-client.ts';
 import type { RowInfo } from '../../../../utils/whatsapp/adapter.ts';
 import { mountInSideStrip } from '../../ui/side-strip.ts';
 import { clearHeaderSlot, watchHeader } from '../chat-marks/header-marks.ts';
-import { syncChatIdentity } from '../chat-marks/identity-sync.ts';
-import { useChatMarks } from '../chat-marks/live-data.ts';
-import { applyTheme, ensureChatMarksStyle } from '../chat-marks/styles.ts';
+import { startChatMarks } from '../chat-marks/feature-setup.ts';
+import { applyTheme } from '../chat-marks/styles.ts';
 import { findAndOpenChat } from '../reminders/reveal-chat.ts';
 import { defineFeature, type FeatureContext } from '../registry.ts';
 import { renderHeaderPin } from './header-pin.ts';
@@ -40,14 +38,10 @@ export default defineFeature({
   // The bar lives above the chat list; header and row controls render when those parts are there.
   needs: ['chat-list'],
   start(ctx: FeatureContext) {
-    const { adapter, signal, t, log } = ctx;
-    const client = getDataClient();
-    const report = (error: unknown) => log.warn(error);
-    const marks = useChatMarks(signal, report);
+    const { adapter, signal, t } = ctx;
+    const { client, report, store: marks } = startChatMarks(ctx);
     const pins = usePins(signal, report);
-    ensureChatMarksStyle();
     ensurePinsStyle();
-    syncChatIdentity(adapter, client, signal, report);
     const unread = new UnreadMemory();
     /** The order shown after a move, until the stored order catches up (no flicker between writes). */
     let localOrder: ChatKey[] | null = null;
