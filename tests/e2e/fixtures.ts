@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { stageResponse, stageUrl, type StageOptions, type StageProfile } from '../stage/serve.ts';
-import { bridgeQuery } from '../support/bridge.ts';
+import { stageResponse, type StageProfile } from '../stage/serve.ts';
+import { stageHandle, zettelHandle, type StageHandle, type ZettelHandle } from '../support/handles.ts';
 import { chromeTestBuild, chromiumPath, quietChromiumArgs } from '../support/browsers.ts';
 
 export type UiLanguage = 'de' | 'en';
@@ -15,19 +15,7 @@ export interface ZettelTestOptions {
   uiLang: UiLanguage;
 }
 
-export interface StageHandle {
-  /** Opens the stage at https://web.whatsapp.com/ with the project's profile and waits until it is ready. */
-  open(options?: StageOptions): Promise<void>;
-  /** Reloads the stage page, keeping its options, and waits until it is ready. */
-  reload(): Promise<void>;
-}
-
-export interface ZettelHandle {
-  /** Sends a command to the content script's test bridge and returns its answer. */
-  query<T = unknown>(cmd: string, args?: unknown): Promise<T>;
-  /** Waits until the content script answers on the bridge (fails loudly when it never does). */
-  booted(): Promise<void>;
-}
+export type { StageHandle, ZettelHandle };
 
 interface Fixtures {
   context: BrowserContext;
@@ -94,35 +82,12 @@ export const test = base.extend<ZettelTestOptions & Fixtures>({
   },
 
   stage: async ({ page, profile }, use) => {
-    const waitReady = () => page.waitForFunction(() => (window as { __stage?: { ready?: unknown } }).__stage?.ready !== undefined).then(() =>
-      page.evaluate(() => (window as unknown as { __stage: { ready: Promise<void> } }).__stage.ready),
-    );
-    await use({
-      async open(options = {}) {
-        await page.goto(stageUrl({ profile, ...options }));
-        await waitReady();
-      },
-      async reload() {
-        await page.reload();
-        await waitReady();
-      },
-    });
+    await use(stageHandle(page, profile));
   },
 
   zettel: async ({ page, serviceWorker }, use) => {
     void serviceWorker; // depend on it: a missing extension fails here, loudly, before any query
-    const query = <T,>(cmd: string, args?: unknown) => page.evaluate(bridgeQuery, { cmd, args }) as Promise<T>;
-    await use({
-      query,
-      async booted() {
-        await expect
-          .poll(async () => query<string>('ping').catch((error: Error) => error.message), {
-            message: 'the Zettel content script never answered on the stage',
-            timeout: 10_000,
-          })
-          .toBe('pong');
-      },
-    });
+    await use(zettelHandle(page, 'on the stage', 10_000));
   },
 
   openPopup: async ({ context, extensionId }, use) => {

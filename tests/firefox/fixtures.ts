@@ -1,7 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { stageResponse, stageUrl, type StageOptions, type StageProfile } from '../stage/serve.ts';
-import { bridgeQuery } from '../support/bridge.ts';
+import { stageResponse, type StageProfile } from '../stage/serve.ts';
+import { stageHandle, zettelHandle, type HandlePage, type StageHandle, type ZettelHandle } from '../support/handles.ts';
 import { firefoxPath, firefoxTestBuild } from '../support/browsers.ts';
 
 /**
@@ -17,8 +17,18 @@ export interface FirefoxOptions {
 interface FirefoxFixtures {
   firefox: Browser;
   ffPage: Page;
-  stage: { open(options?: StageOptions): Promise<void>; reload(): Promise<void> };
-  zettel: { query<T = unknown>(cmd: string, args?: unknown): Promise<T>; booted(): Promise<void> };
+  stage: StageHandle;
+  zettel: ZettelHandle;
+}
+
+/** puppeteer types evaluate by its argument list; the shared handles pass one argument. */
+function handlePage(page: Page): HandlePage {
+  return {
+    goto: (url) => page.goto(url),
+    reload: () => page.reload(),
+    waitForFunction: (check) => page.waitForFunction(check),
+    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => unknown, arg),
+  };
 }
 
 async function serveStage(page: Page): Promise<void> {
@@ -64,35 +74,11 @@ export const test = base.extend<FirefoxOptions & FirefoxFixtures>({
   },
 
   stage: async ({ ffPage: page, profile }, use) => {
-    const waitReady = async () => {
-      await page.waitForFunction(() => (window as { __stage?: { ready?: unknown } }).__stage?.ready !== undefined);
-      await page.evaluate(() => (window as unknown as { __stage: { ready: Promise<void> } }).__stage.ready);
-    };
-    await use({
-      async open(options = {}) {
-        await page.goto(stageUrl({ profile, ...options }));
-        await waitReady();
-      },
-      async reload() {
-        await page.reload();
-        await waitReady();
-      },
-    });
+    await use(stageHandle(handlePage(page), profile));
   },
 
   zettel: async ({ ffPage: page }, use) => {
-    const query = <T,>(cmd: string, args?: unknown) => page.evaluate(bridgeQuery, { cmd, args }) as Promise<T>;
-    await use({
-      query,
-      async booted() {
-        await expect
-          .poll(async () => query<string>('ping').catch((error: Error) => error.message), {
-            message: 'the Zettel content script never answered in Firefox',
-            timeout: 15_000,
-          })
-          .toBe('pong');
-      },
-    });
+    await use(zettelHandle(handlePage(page), 'in Firefox', 15_000));
   },
 });
 
