@@ -252,6 +252,25 @@ test.describe('markers', () => {
     await expect(notice).toHaveAttribute('data-state', 'cancelled');
   });
 
+  test('the mark action comes back when WhatsApp re-creates the message under a pointer that does not move', async ({ page, stage, zettel }) => {
+    await stage.open();
+    await zettel.booted();
+    const chats = await stageChats(page);
+    const chat = chats.find((c) => c.title === 'Familie Özdemir') ?? chats[3]!;
+    await openChat(page, chat.key);
+    const incoming = [...(await messagesOf(page, chat.key)).slice(-30)].reverse().find((m) => !m.fromMe && m.text)!;
+    const message = wrapper(page, incoming);
+    await message.scrollIntoViewIfNeeded();
+    await message.hover();
+    await expect(message.locator('[data-zettel-action="mark-message"]')).toHaveCount(1);
+    const before = await message.elementHandle();
+    await page.evaluate(() => (window as unknown as W).__stage.rerender());
+    // A new element for the same message, the pointer untouched: the action is in it again.
+    await expect.poll(() => message.evaluate((element, old) => element !== old, before)).toBe(true);
+    await expect(message.locator('[data-zettel-action="mark-message"]')).toHaveCount(1);
+    expect(await actionOpacity(message)).toBe('1');
+  });
+
   test('hostile message text and notes are marked and shown as text only', async ({ page, stage, zettel }) => {
     await stage.open();
     await zettel.booted();
@@ -263,7 +282,8 @@ test.describe('markers', () => {
     const id = await page.evaluate(([k, text]) => (window as unknown as W).__stage.receiveMessage(k!, text!), [chat.key, hostile]);
     const message = page.locator(`[data-id$="${id}"]`).first();
     await message.scrollIntoViewIfNeeded();
-    await message.hover();
+    // The message is taller than the window: its centre may be off screen, so point near its top.
+    await message.hover({ position: { x: 40, y: 20 } });
     await message.locator('[data-zettel-action="mark-message"]').click();
     const note = '<img src=y onerror="window.__zettelCanary=3">\u202E notiz';
     await page.locator('[data-zettel="marker-note"]').fill(note);
@@ -287,7 +307,8 @@ test.describe('markers', () => {
         scriptsInApp: document.querySelectorAll('#app script, [data-zettel] script').length,
       }));
     expect(await foreign()).toEqual({ canary: null, elements: 0, scriptsInApp: 0 });
-    await page.locator(`[data-id$="${id}"]`).first().hover();
+    await page.locator(`[data-id$="${id}"]`).first().scrollIntoViewIfNeeded();
+    await page.locator(`[data-id$="${id}"]`).first().hover({ position: { x: 40, y: 20 } });
     await page.locator(`[data-id$="${id}"] [data-zettel-action="mark-message"]`).first().click();
     await expect(page.locator('[data-zettel="marker-note"]')).toHaveValue(note);
     await page.keyboard.press('Escape');

@@ -7,6 +7,7 @@
 import type { WhatsAppAdapter } from '../../../utils/whatsapp/adapter.ts';
 import type { HealthReport } from '../../../utils/whatsapp/health.ts';
 import type { WhatsAppPart } from '../../../utils/whatsapp/parts.ts';
+import { memoTranslate } from './memo-translate.ts';
 
 export interface FeatureLog {
   info(...args: unknown[]): void;
@@ -182,7 +183,7 @@ export class FeatureRegistry {
           onFailure(error);
         }
       };
-    const ctx: FeatureContext = { signal: controller.signal, adapter: scopedAdapter(this.options.adapter, guard), log, t: this.options.t, guard };
+    const ctx: FeatureContext = { signal: controller.signal, adapter: scopedAdapter(this.options.adapter, guard), log, t: memoTranslate(this.options.t), guard };
     try {
       const result = entry.definition.start(ctx);
       if (result instanceof Promise) result.catch(onFailure);

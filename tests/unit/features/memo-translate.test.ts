@@ -1,6 +1,6 @@
-/** The row marks' cached translation (features/chat-marks/memo-translate.ts). */
+/** The features' cached translation (features/memo-translate.ts; the registry wraps ctx.t with it). */
 import { describe, expect, it } from 'vitest';
-import { memoTranslate } from '../../../entrypoints/whatsapp.content/features/chat-marks/memo-translate.ts';
+import { memoTranslate } from '../../../entrypoints/whatsapp.content/features/memo-translate.ts';
 
 describe('memoTranslate', () => {
   it('asks once per key and substitutions, keeps them apart, and starts over when full', () => {

@@ -118,15 +118,25 @@ describe('unread counts', () => {
 
   it('remembers the last count a row showed, forgets it when the chat is opened', () => {
     const memory = new UnreadMemory();
+    const all = () => true;
     const anna = row('Anna Müller', ['span', { 'aria-label': '2 ungelesene Nachrichten' }, '2']);
-    expect(memory.update([anna])).toBe(true);
-    expect(memory.update([anna])).toBe(false);
+    expect(memory.update([anna], all)).toBe(true);
+    expect(memory.update([anna], all)).toBe(false);
     expect(memory.get('Anna  Müller')).toBe(2);
     anna.element.remove(); // scrolled away: still remembered
-    expect(memory.update([anna])).toBe(false);
+    expect(memory.update([anna], all)).toBe(false);
     expect(memory.get('Anna Müller')).toBe(2);
     expect(memory.clear('Anna Müller')).toBe(true);
     expect(memory.get('Anna Müller')).toBeNull();
+  });
+
+  it('reads only the rows it is asked for (the pinned ones)', () => {
+    const memory = new UnreadMemory();
+    const anna = row('Anna Müller', ['span', { 'aria-label': '2 ungelesene Nachrichten' }, '2']);
+    const bernd = row('Bernd', ['span', { 'aria-label': '4 ungelesene Nachrichten' }, '4']);
+    expect(memory.update([anna, bernd], (candidate) => candidate.title === 'Bernd')).toBe(true);
+    expect(memory.get('Anna Müller')).toBeNull();
+    expect(memory.get('Bernd')).toBe(4);
   });
 });
 

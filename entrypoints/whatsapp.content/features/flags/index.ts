@@ -8,7 +8,6 @@ import { defineFeature, type FeatureContext } from '../registry.ts';
 import type { RowInfo } from '../../../../utils/whatsapp/adapter.ts';
 import { clearHeaderSlot, watchHeader } from '../chat-marks/header-marks.ts';
 import { startChatMarks } from '../chat-marks/feature-setup.ts';
-import { memoTranslate } from '../chat-marks/memo-translate.ts';
 import { clearRowSlots } from '../chat-marks/row-marks.ts';
 import { applyTheme } from '../chat-marks/styles.ts';
 import { showToast } from '../chat-marks/toast.ts';
@@ -36,8 +35,7 @@ export default defineFeature({
       const row = adapter.rows().find((candidate) => candidate.element === rowElement);
       if (row) toggle({ key: row.key, title: row.title }).catch(report);
     });
-    const rowT = memoTranslate(t);
-    const rowContext = (): RowFlagContext => ({ data: store.current(), now: Date.now(), t: rowT, onToggle: toggleRow });
+    const rowContext = (): RowFlagContext => ({ data: store.current(), now: Date.now(), t, onToggle: toggleRow });
     const renderRows = (rows: RowInfo[]) => {
       const context = rowContext();
       for (const row of rows) renderRowFlag(row, context);

@@ -112,6 +112,7 @@ export default defineFeature({
       for (const message of messages) snapshots.set(message.element, message);
       // WhatsApp re-created content (mount, re-render): marks go back in; unmounted ones wait.
       renderMessages(messages.filter((message) => !message.virtualized).map((message) => message.element));
+      roaming.followRerender();
     }, signal);
     adapter.onConversation(({ chat, previous }) => {
       if (chat?.key !== previous?.key) menu.close(false);

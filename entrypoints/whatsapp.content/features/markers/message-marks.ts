@@ -116,8 +116,11 @@ export interface RoamingActionOptions {
   onPress(wrapper: HTMLElement, messageId: string, button: HTMLButtonElement): void;
 }
 
-/** The one "mark" action, moved into the message that is hovered or focused. */
-export function startRoamingAction(doc: Document, options: RoamingActionOptions): { refresh(): void } {
+/**
+ * The one 🔖 action, moved into the message under the pointer or focus. `followRerender` puts it back
+ * after WhatsApp re-created that message under a still pointer.
+ */
+export function startRoamingAction(doc: Document, options: RoamingActionOptions): { refresh(): void; followRerender(): void } {
   const { t } = options;
   const holder = doc.createElement('span');
   holder.className = 'zt-msg-tools';
@@ -155,7 +158,28 @@ export function startRoamingAction(doc: Document, options: RoamingActionOptions)
     placeInMessage(holder, place);
     label();
   };
-  doc.addEventListener('pointerover', (event) => moveTo(event.target), { signal: options.signal, capture: true, passive: true });
+  // Where the pointer last was: WhatsApp may re-create the message under a pointer that does not move
+  // (no new pointerover), and the action must come back there (`followRerender`).
+  // Kept only while the pointer is over a message (elementFromPoint costs a layout). Not judged by the
+  // region: right after a re-render the adapter may still know the old, detached one.
+  let pointer: { x: number; y: number } | null = null;
+  doc.addEventListener(
+    'pointerover',
+    (event) => {
+      const target = event.target instanceof Node ? event.target : null;
+      // Over the action itself the pointer is still over its message.
+      if (!target || !holder.contains(target)) pointer = target && messageWrapperOf(target) ? { x: event.clientX, y: event.clientY } : null;
+      moveTo(target);
+    },
+    { signal: options.signal, capture: true, passive: true },
+  );
+  doc.addEventListener(
+    'pointermove',
+    (event) => {
+      if (pointer) pointer = { x: event.clientX, y: event.clientY };
+    },
+    { signal: options.signal, capture: true, passive: true },
+  );
   doc.addEventListener('focusin', (event) => moveTo(event.target), { signal: options.signal, capture: true });
   button.addEventListener('click', () => {
     const id = current ? messageIdOf(current) : null;
@@ -169,5 +193,9 @@ export function startRoamingAction(doc: Document, options: RoamingActionOptions)
     },
     { once: true },
   );
-  return { refresh: label };
+  const followRerender = () => {
+    if (holder.isConnected || !pointer) return;
+    moveTo(doc.elementFromPoint(pointer.x, pointer.y));
+  };
+  return { refresh: label, followRerender };
 }

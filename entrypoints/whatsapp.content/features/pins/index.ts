@@ -155,7 +155,7 @@ export default defineFeature({
           themeReadAt = Date.now();
           applyTheme(adapter.theme());
         }
-        if (unread.update(rows)) renderBar();
+        if (unread.update(rows, isPinned)) renderBar();
       },
       signal,
     );
@@ -168,7 +168,9 @@ export default defineFeature({
       signal,
     );
     const renderAll = ctx.guard(() => {
-      renderRows(adapter.rows());
+      const rows = adapter.rows();
+      renderRows(rows);
+      unread.update(rows, isPinned); // a chat pinned just now shows its count at once
       renderHeader();
       renderBar();
     });
@@ -179,7 +181,7 @@ export default defineFeature({
       ctx.guard(() => {
         applyTheme(adapter.theme());
         const current = adapter.currentChat();
-        const changed = unread.update(adapter.rows());
+        const changed = unread.update(adapter.rows(), isPinned);
         if ((current && unread.clear(current.title)) || changed) renderBar();
       }),
       UNREAD_REFRESH_MS,

@@ -12,11 +12,14 @@ import { rowUnreadCount } from '../../../../utils/whatsapp/row-unread.ts';
 export class UnreadMemory {
   private readonly counts = new Map<ChatKey, number>();
 
-  /** Reads the rows' badges; returns whether a remembered count changed. */
-  update(rows: readonly RowInfo[]): boolean {
+  /**
+   * Reads the badges of the rows `wanted` picks (the bar shows pinned chats only: reading every row's
+   * badge on every scroll step was among Zettel's top costs); returns whether a remembered count changed.
+   */
+  update(rows: readonly RowInfo[], wanted: (row: RowInfo) => boolean): boolean {
     let changed = false;
     for (const row of rows) {
-      if (!row.element.isConnected || !row.title.trim()) continue;
+      if (!row.element.isConnected || !row.title.trim() || !wanted(row)) continue;
       const key = chatKeyFromTitle(row.title);
       const count = rowUnreadCount(row.element) ?? 0;
       if ((this.counts.get(key) ?? 0) !== count) {

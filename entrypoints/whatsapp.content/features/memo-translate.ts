@@ -1,9 +1,9 @@
 /**
- * Row marks ask for the same few strings for every row on every scroll step ("„Anna“ als „Noch
+ * Features ask for the same few strings for every row on every scroll step ("„Anna“ als „Noch
  * antworten“ markieren", "wartet seit 3 Std."), and each uncached call crosses into the extension's
  * i18n bindings: the bench (docs/performance.md) found it among Zettel's top costs while scrolling.
- * The UI language is fixed for the page's life (utils/i18n.ts loads a chosen language once at start),
- * so remembering answers is safe; the cache is bounded and simply starts over when full.
+ * The registry gives each feature start its own cached `t`; a language change restarts the features,
+ * so a cache never outlives its language. The cache is bounded and simply starts over when full.
  */
 export type Translate = (key: string, substitutions?: string | string[]) => string;
 
