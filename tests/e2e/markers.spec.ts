@@ -7,7 +7,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { bridgeQuery } from '../support/bridge.ts';
-import { test, expect } from './fixtures';
+import { test, expect, type StageHandle, type ZettelHandle } from './fixtures';
 import { openChat, rowOf, stageChats, type W } from './chat-marks-support.ts';
 
 interface StageMessage {
@@ -59,13 +59,19 @@ async function currentKey(zettel: { query<T>(cmd: string, args?: unknown): Promi
   return key;
 }
 
+/** The stage with Zettel running and the chat the marker tests use open. */
+async function openFamilyChat(page: Page, stage: StageHandle, zettel: ZettelHandle) {
+  await stage.open();
+  await zettel.booted();
+  const chats = await stageChats(page);
+  const chat = chats.find((c) => c.title === 'Familie Özdemir') ?? chats[3]!;
+  await openChat(page, chat.key);
+  return chat;
+}
+
 test.describe('markers', () => {
   test('mark incoming (pointer) and outgoing (keyboard); reload, re-render, roll-up badge, resolve', async ({ page, stage, zettel }) => {
-    await stage.open();
-    await zettel.booted();
-    const chats = await stageChats(page);
-    const chat = chats.find((c) => c.title === 'Familie Özdemir') ?? chats[3]!;
-    await openChat(page, chat.key);
+    const chat = await openFamilyChat(page, stage, zettel);
     const history = await messagesOf(page, chat.key);
     const rendered = history.slice(-30);
     const incoming = [...rendered].reverse().find((m) => !m.fromMe && m.text)!;
@@ -169,7 +175,7 @@ test.describe('markers', () => {
     expect((await rowOf(page, chat.title))?.title).toBe(chat.title);
 
     // The row badge jumps to the chat's oldest open marker, from another chat.
-    const other = chats.find((c) => c.key !== chat.key && c.index > 4)!;
+    const other = (await stageChats(page)).find((c) => c.key !== chat.key && c.index > 4)!;
     await openChat(page, other.key);
     await expect.poll(badge).toEqual({ count: '1', label: '1 offene Markierung – noch zu beantworten. Zur ältesten offenen Markierung springen' });
     const rowBadge = page.locator('#pane-side [style*="translateY"]', { hasText: chat.title }).locator('[data-zettel-action="jump-to-marker"]');
@@ -253,11 +259,7 @@ test.describe('markers', () => {
   });
 
   test('the mark action comes back when WhatsApp re-creates the message under a pointer that does not move', async ({ page, stage, zettel }) => {
-    await stage.open();
-    await zettel.booted();
-    const chats = await stageChats(page);
-    const chat = chats.find((c) => c.title === 'Familie Özdemir') ?? chats[3]!;
-    await openChat(page, chat.key);
+    const chat = await openFamilyChat(page, stage, zettel);
     const incoming = [...(await messagesOf(page, chat.key)).slice(-30)].reverse().find((m) => !m.fromMe && m.text)!;
     const message = wrapper(page, incoming);
     await message.scrollIntoViewIfNeeded();
@@ -272,11 +274,7 @@ test.describe('markers', () => {
   });
 
   test('hostile message text and notes are marked and shown as text only', async ({ page, stage, zettel }) => {
-    await stage.open();
-    await zettel.booted();
-    const chats = await stageChats(page);
-    const chat = chats.find((c) => c.title === 'Familie Özdemir') ?? chats[3]!;
-    await openChat(page, chat.key);
+    const chat = await openFamilyChat(page, stage, zettel);
     const head = '<img src=x onerror="window.__zettelCanary=1"><script>window.__zettelCanary=2</script><b>fett</b> \u202Egnuhcer ';
     const hostile = (head + 'x'.repeat(10_000)).slice(0, 10_000);
     const id = await page.evaluate(([k, text]) => (window as unknown as W).__stage.receiveMessage(k!, text!), [chat.key, hostile]);
