@@ -10,7 +10,7 @@ import { createFiberProbe, type FiberProbe } from './fiber-probe.ts';
 import { detectProfile, scanPage, type HealthReport, type PageScan } from './health.ts';
 import { ChatIdentityResolver, keyForTitle, TitleJidMap, type ChatAlias, type ConversationChange, type CurrentChat } from './identity.ts';
 import { detectLocale } from './locale.ts';
-import { messageIds, readMessages, type MessageSnapshot } from './messages.ts';
+import { MessageSnapshotCache, messageIds, readMessages, type MessageSnapshot } from './messages.ts';
 import { BatchedObserver } from './observer.ts';
 import type { WhatsAppPart } from './parts.ts';
 import { readRow, rowItemOf, scanRows } from './rows.ts';
@@ -174,6 +174,8 @@ export function createWhatsAppAdapter(options: AdapterOptions): WhatsAppAdapter 
   let lastHealthAt = 0;
   let healthTimer: ReturnType<typeof setTimeout> | null = null;
 
+  // Messages read in earlier batches; every mutation inside a message makes it be read again.
+  const messageSnapshots = new MessageSnapshotCache();
   // Dirty state collected between flushes.
   let structural = true;
   let allRows = true;
@@ -204,7 +206,10 @@ export function createWhatsAppAdapter(options: AdapterOptions): WhatsAppAdapter 
         // Typing in the composer touches neither the chat's identity nor its messages.
         if (scan.footer?.contains(target) && scan.footer !== scan.pane) continue;
         conversationDirty = true;
-        if (scan.messagesRegion ? scan.messagesRegion.contains(target) : !scan.header?.contains(target)) messagesDirty = true;
+        if (scan.messagesRegion ? scan.messagesRegion.contains(target) : !scan.header?.contains(target)) {
+          messagesDirty = true;
+          messageSnapshots.forget(target);
+        }
       } else {
         structural = true;
       }
@@ -295,7 +300,7 @@ export function createWhatsAppAdapter(options: AdapterOptions): WhatsAppAdapter 
     if (result.change) conversationChannel.emit({ chat: result.chat, previous, change: result.change });
     if (result.change || messagesDirty) {
       messagesDirty = false;
-      if (messagesChannel.size > 0) messagesChannel.emit(pane ? readMessages(pane, scan.messagesRegion) : []);
+      if (messagesChannel.size > 0) messagesChannel.emit(pane ? readMessages(pane, scan.messagesRegion, messageSnapshots) : []);
     }
   }
 

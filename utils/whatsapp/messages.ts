@@ -132,14 +132,49 @@ function cachedGeometricDirection(element: HTMLElement, rawId: string, panel: El
 }
 
 /**
+ * Snapshots of messages already read, for a reader that is told of every change (the adapter's
+ * observer calls `forget` for each message a mutation touched). A batch then reads only new or changed
+ * messages instead of every rendered one: the text walk and the scoped queries were the largest part of
+ * Zettel's cost while messages arrive (docs/performance.md). Only answers with a known direction are
+ * kept, so an unknown one is asked again, as in the direction cache.
+ */
+export class MessageSnapshotCache {
+  private readonly snapshots = new WeakMap<Element, MessageSnapshot>();
+
+  get(element: Element, rawId: string): MessageSnapshot | undefined {
+    const snapshot = this.snapshots.get(element);
+    return snapshot?.rawId === rawId ? snapshot : undefined;
+  }
+
+  keep(snapshot: MessageSnapshot): void {
+    if (snapshot.direction !== 'unknown') this.snapshots.set(snapshot.element, snapshot);
+  }
+
+  /** A mutation at `node`: the message it is in (and, for a quoted preview, the one quoting it) is read again. */
+  forget(node: Node): void {
+    const element = node instanceof Element ? node : node.parentElement;
+    for (const selector of MESSAGE_WRAPPER_SELECTORS) {
+      for (let wrapper = element?.closest(selector) ?? null; wrapper; wrapper = wrapper.parentElement?.closest(selector) ?? null) {
+        this.snapshots.delete(wrapper);
+      }
+    }
+  }
+}
+
+/**
  * Reads the messages in DOM order. Direction follows A.6: id prefix → outgoing status icon → tail,
  * carried forward through the run → geometry → legacy classes.
  */
-export function readMessages(scope: ParentNode, panel: Element | null = null): MessageSnapshot[] {
+export function readMessages(scope: ParentNode, panel: Element | null = null, cache: MessageSnapshotCache | null = null): MessageSnapshot[] {
   // The direction of the previous bubble: one without a tail continues its run (a new run has a tail).
   let runDirection: Direction = 'unknown';
   return messageWrappers(scope).map((element) => {
     const rawId = rawMessageIdOf(element) as string;
+    const known = cache?.get(element, rawId);
+    if (known) {
+      runDirection = known.virtualized && known.directionSource !== 'id-prefix' ? 'unknown' : known.direction;
+      return known;
+    }
     const parsed = parseMessageId(rawId);
     const virtualized = isVirtualized(element);
     const own = cachedOwnDirection(element, rawId, parsed.fromMe);
@@ -160,7 +195,9 @@ export function readMessages(scope: ParentNode, panel: Element | null = null): M
     // A virtualized message hides its tail: the run it belongs to is unknown from here on.
     runDirection = virtualized && own.source !== 'id-prefix' ? 'unknown' : direction;
     const { text, prePlainText } = virtualized ? { text: '', prePlainText: null } : messageText(element);
-    return { element, id: parsed.id, rawId, chatJid: parsed.chatJid, participant: parsed.participant, direction, directionSource, text, prePlainText, virtualized };
+    const snapshot: MessageSnapshot = { element, id: parsed.id, rawId, chatJid: parsed.chatJid, participant: parsed.participant, direction, directionSource, text, prePlainText, virtualized };
+    cache?.keep(snapshot);
+    return snapshot;
   });
 }
 

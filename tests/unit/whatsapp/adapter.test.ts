@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWhatsAppAdapter, type ConversationEvent, type RowInfo, type WhatsAppAdapter } from '../../../utils/whatsapp/adapter.ts';
 import type { HealthReport } from '../../../utils/whatsapp/health.ts';
+import type { MessageSnapshot } from '../../../utils/whatsapp/messages.ts';
 import { detectTheme, luminance } from '../../../utils/whatsapp/theme.ts';
 import { annaConversation, mountPage, pageHtml, type Profile } from './fixtures.ts';
 
@@ -67,6 +68,31 @@ describe.each(['legacy-2025', 'current-2026'] as Profile[])('adapter on %s', (pr
     expect(events.at(-1)?.chat?.key).toBe(expected);
     expect(adapter.rows().find((r) => r.title === 'Anna Müller')?.key).toBe(expected);
     expect(adapter.health().identity).toBe(profile === 'legacy-2025' ? 'data-id-jid' : 'title');
+  });
+
+  it('re-reads only messages a mutation touched; the others keep their snapshot', async () => {
+    mountPage(pageHtml({ profile, open: annaConversation() }));
+    start();
+    const batches: MessageSnapshot[][] = [];
+    adapter.onMessages((messages) => batches.push(messages), controller.signal);
+    await wait(150);
+    const first = batches.at(-1)!;
+    expect(first.map((m) => m.text)).toEqual(['Hallo!', 'Wann kommen Sie?', 'Morgen um 8', 'Bis dann 👋', 'Super']);
+
+    // WhatsApp edits one message in place, and a message inside a quote changes: those two are read again.
+    const [hallo, wann, morgen] = first as [MessageSnapshot, MessageSnapshot, MessageSnapshot];
+    const helloText = hallo.element.querySelector('[data-testid="selectable-text"], .selectable-text span') ?? hallo.element.querySelector('span[dir]')!;
+    helloText.textContent = 'Hallo! (bearbeitet)';
+    const quoted = morgen.element.querySelector('[data-id] [data-id], [data-testid="quoted-message"] [data-id]');
+    quoted?.setAttribute('data-virtualized', 'false');
+    await wait(150);
+    const second = batches.at(-1)!;
+    expect(second).not.toBe(first);
+    expect(second[0]!.text).toBe('Hallo! (bearbeitet)');
+    expect(second[0]).not.toBe(hallo);
+    expect(second[1]).toBe(wann); // untouched: the same snapshot, not read again
+    if (quoted) expect(second[2]).not.toBe(morgen);
+    expect(second.map((m) => m.direction)).toEqual(first.map((m) => m.direction));
   });
 
   it('reports a part that disappears through onHealth within a second, and a callback error is contained', async () => {
