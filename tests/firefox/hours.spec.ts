@@ -21,14 +21,15 @@ test('chip at a set time; automatic away reply in an open 1:1 chat (Firefox)', a
   expect(german ? text : 'Closed — opens Mon 7:00').toBe(text);
 
   await setAutoReply(zettel, true, 10, AWAY_TEXT);
-  const { key, title } = await page.evaluate(async () => {
+  const { key, title, lastRawId } = await page.evaluate(async () => {
     const api = (window as unknown as W).__stage;
     const chat = api.chats().find((c) => c.kind === 'user' && c.unread === 0)!;
     await api.openChat(chat.key);
-    return { key: chat.key, title: chat.title };
+    return { key: chat.key, title: chat.title, lastRawId: api.messages(chat.key).at(-1)?.dataId ?? null };
   });
-  // A message that arrives before Zettel has seen the opened chat's list is history (never answered).
-  await expect.poll(async () => (await zettel.query<{ title: string | null }>('away.watching')).title).toBe(title);
+  // A message that arrives before Zettel has seen the opened chat's list is history (never answered);
+  // the header may change before the list does, so wait for both.
+  await expect.poll(async () => zettel.query<{ title: string | null; lastRawId: string | null }>('away.watching')).toEqual({ title, lastRawId });
   await page.evaluate((k: string) => (window as unknown as W).__stage.receiveMessage(k, 'Hallo, jemand da?'), key);
   await page.waitForFunction(() => (window as unknown as W).__stage.sent().length > 0, { timeout: 15_000 }).catch(async (error: Error) => {
     throw new Error(`${error.message}; decisions: ${JSON.stringify(await zettel.query('away.decisions'))}`);
