@@ -208,7 +208,7 @@ export function createWhatsAppAdapter(options: AdapterOptions): WhatsAppAdapter 
         conversationDirty = true;
         if (scan.messagesRegion ? scan.messagesRegion.contains(target) : !scan.header?.contains(target)) {
           messagesDirty = true;
-          messageSnapshots.forget(target);
+          messageSnapshots.forget(target, scan.messagesRegion ?? scan.pane);
         }
       } else {
         structural = true;

@@ -138,6 +138,8 @@ function cachedGeometricDirection(element: HTMLElement, rawId: string, panel: El
  * Zettel's cost while messages arrive (docs/performance.md). Only answers with a known direction are
  * kept, so an unknown one is asked again, as in the direction cache.
  */
+const ANY_MESSAGE_WRAPPER = MESSAGE_WRAPPER_SELECTORS.join(', ');
+
 export class MessageSnapshotCache {
   private readonly snapshots = new WeakMap<Element, MessageSnapshot>();
 
@@ -150,13 +152,13 @@ export class MessageSnapshotCache {
     if (snapshot.direction !== 'unknown') this.snapshots.set(snapshot.element, snapshot);
   }
 
-  /** A mutation at `node`: the message it is in (and, for a quoted preview, the one quoting it) is read again. */
-  forget(node: Node): void {
-    const element = node instanceof Element ? node : node.parentElement;
-    for (const selector of MESSAGE_WRAPPER_SELECTORS) {
-      for (let wrapper = element?.closest(selector) ?? null; wrapper; wrapper = wrapper.parentElement?.closest(selector) ?? null) {
-        this.snapshots.delete(wrapper);
-      }
+  /**
+   * A mutation at `node`: the message it is in (and, for a quoted preview, the one quoting it) is read
+   * again. One walk up, stopping at `boundary` (the messages region): this runs for every mutation record.
+   */
+  forget(node: Node, boundary: Node | null): void {
+    for (let element = node instanceof Element ? node : node.parentElement; element && element !== boundary; element = element.parentElement) {
+      if (element.matches(ANY_MESSAGE_WRAPPER)) this.snapshots.delete(element);
     }
   }
 }

@@ -67,7 +67,7 @@ describe('sendInOpenChat', () => {
         setTimeout(() => p.show('out', 'Wir sind  ab Montag\nwieder da.'), 5);
       },
     });
-    expect(await sendInOpenChat(adapter, CHAT, 'Wir sind ab Montag wieder da.', signal())).toBe('sent');
+    expect((await sendInOpenChat(adapter, CHAT, 'Wir sind ab Montag wieder da.', signal())).outcome).toBe('sent');
     expect(page.sentTexts).toEqual(['Wir sind ab Montag wieder da.']);
   });
 
@@ -81,7 +81,7 @@ describe('sendInOpenChat', () => {
         }, 5);
       },
     });
-    expect(await sendInOpenChat(adapter, CHAT, 'Wir sind ab Montag wieder da.', signal())).toBe('sent-left-chat');
+    expect((await sendInOpenChat(adapter, CHAT, 'Wir sind ab Montag wieder da.', signal())).outcome).toBe('sent-left-chat');
   });
 
   it('is "not seen" when the compose box kept the text and the user left the chat', async () => {
@@ -92,15 +92,15 @@ describe('sendInOpenChat', () => {
           p.show('in', 'a message of the other chat');
         }, 5),
     });
-    expect(await sendInOpenChat(adapter, CHAT, 'Wir sind ab Montag wieder da.', signal())).toBe('not-seen');
+    expect((await sendInOpenChat(adapter, CHAT, 'Wir sind ab Montag wieder da.', signal())).outcome).toBe('not-seen');
   });
 
   it('never sends over a draft, nor into a chat that is not the open one', async () => {
     const drafted = fakePage({ draft: 'Ich schreibe gerade', onSend: () => {} });
-    expect(await sendInOpenChat(drafted.adapter, CHAT, 'Wir sind ab Montag wieder da.', signal())).toBe('draft');
+    expect((await sendInOpenChat(drafted.adapter, CHAT, 'Wir sind ab Montag wieder da.', signal())).outcome).toBe('draft');
     expect(drafted.page.sentTexts).toEqual([]);
     const elsewhere = fakePage({ onSend: () => {} });
-    expect(await sendInOpenChat(elsewhere.adapter, OTHER, 'Wir sind ab Montag wieder da.', signal())).toBe('switched');
+    expect((await sendInOpenChat(elsewhere.adapter, OTHER, 'Wir sind ab Montag wieder da.', signal())).outcome).toBe('switched');
     expect(elsewhere.page.sentTexts).toEqual([]);
   });
 });

@@ -26,7 +26,7 @@ import { atHoursTime, hoursNow, onHoursClockChange } from '../hours-status/clock
 import { watchHours, type LiveHours } from '../hours-status/live-hours.ts';
 import { ensureHoursStyle } from '../hours-status/styles.ts';
 import { watchIncoming, type IncomingEvent } from './incoming.ts';
-import { lastSeen, sendInOpenChat, type SendOutcome } from './send.ts';
+import { sendInOpenChat, type SendOutcome } from './send.ts';
 import { hideSuggestion, showSuggestion } from './suggestion.ts';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -153,12 +153,12 @@ function start(ctx: FeatureContext): void {
     // Claimed before sending: whatever happens next, this chat gets no second try in this period.
     ownSends.push(entry);
     hideSuggestion();
-    const outcome = await sendInOpenChat(ctx.adapter, event.chat.key, rendered(hours, now), ctx.signal);
-    remember({ chatKey: event.chat.key, action: 'send', reason, outcome, ...(outcome === 'sent' ? {} : { detail: lastSeen }) });
+    const { outcome, detail } = await sendInOpenChat(ctx.adapter, event.chat.key, rendered(hours, now), ctx.signal);
+    remember({ chatKey: event.chat.key, action: 'send', reason, outcome, ...(detail ? { detail } : {}) });
     if (outcome === 'sent' || outcome === 'sent-left-chat') {
       await client.request('logAwayReply', { id: entry.id, chatKey: event.chat.key, sentAt: entry.sentAt });
     } else {
-      ctx.log.warn('away reply not sent:', outcome);
+      ctx.log.warn('away reply not sent:', outcome, detail ?? '');
       if (outcome === 'draft' || outcome === 'not-inserted' || outcome === 'no-composer' || outcome === 'switched') {
         // Nothing went out: free the claim, and offer the suggestion instead while the chat is still open.
         ownSends.splice(ownSends.indexOf(entry), 1);

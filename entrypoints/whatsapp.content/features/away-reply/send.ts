@@ -6,6 +6,7 @@
  */
 import type { ChatKey } from '../../../../utils/chat-key.ts';
 import type { WhatsAppAdapter } from '../../../../utils/whatsapp/adapter.ts';
+import type { MessageSnapshot } from '../../../../utils/whatsapp/messages.ts';
 
 /**
  * 'sent': seen in the chat. 'sent-left-chat': the compose box emptied after the send, then the user
@@ -13,52 +14,64 @@ import type { WhatsAppAdapter } from '../../../../utils/whatsapp/adapter.ts';
  */
 export type SendOutcome = 'sent' | 'sent-left-chat' | 'draft' | 'no-composer' | 'not-inserted' | 'switched' | 'no-send-button' | 'not-seen';
 
-const VERIFY_TIMEOUT_MS = 8000;
+export interface SendResult {
+  outcome: SendOutcome;
+  /** When not seen: what the chat showed last (for the warning and the test bridge). */
+  detail?: string;
+}
 
-/** What the last check before 'not-seen' found (for the warning and the test bridge). */
-export let lastSeen = '';
+const VERIFY_TIMEOUT_MS = 8000;
 
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-type Verification = 'seen' | 'left' | 'not-seen';
+type Verification = { seen: 'seen' | 'left' | 'not-seen'; detail: string };
+
+function describe(open: ChatKey | undefined, chatKey: ChatKey, messages: readonly MessageSnapshot[] | null): string {
+  if (!messages) return 'no message batch';
+  const last = messages.at(-1);
+  return `chat ${open === chatKey ? 'same' : String(open)}, ${messages.length} messages, last ${last ? `${last.direction} ${last.virtualized ? 'virtualized ' : ''}"${last.text.slice(0, 40)}"` : 'none'}`;
+}
 
 /** Watches the open chat for an outgoing message with this text at its end. */
 function outgoingAppears(adapter: WhatsAppAdapter, chatKey: ChatKey, text: string, signal: AbortSignal, composeEmptied: () => boolean): Promise<Verification> {
   const wanted = normalize(text);
   return new Promise((resolve) => {
     const watch = new AbortController();
-    const done = (value: Verification) => {
+    // The last batch seen, described only when the answer is not "seen".
+    let lastBatch: readonly MessageSnapshot[] | null = null;
+    let lastOpen: ChatKey | undefined;
+    const done = (seen: Verification['seen']) => {
       watch.abort();
       clearTimeout(timer);
-      resolve(value);
+      resolve({ seen, detail: seen === 'seen' ? '' : describe(lastOpen, chatKey, lastBatch) });
     };
     const timer = setTimeout(() => done('not-seen'), VERIFY_TIMEOUT_MS);
     signal.addEventListener('abort', () => done('not-seen'), { once: true, signal: watch.signal });
     adapter.onMessages((messages) => {
-      const open = adapter.currentChat()?.key;
-      const last = messages.at(-1);
-      lastSeen = `chat ${open === chatKey ? 'same' : String(open)}, ${messages.length} messages, last ${last ? `${last.direction} ${last.virtualized ? 'virtualized ' : ''}"${last.text.slice(0, 40)}"` : 'none'}`;
-      if (open !== chatKey) {
+      lastOpen = adapter.currentChat()?.key;
+      lastBatch = messages;
+      if (lastOpen !== chatKey) {
         // Another chat is on screen now: ours can no longer be watched.
         done(composeEmptied() ? 'left' : 'not-seen');
         return;
       }
+      const last = messages.at(-1);
       if (last && last.direction === 'out' && normalize(last.text) === wanted) done('seen');
     }, watch.signal);
   });
 }
 
-export async function sendInOpenChat(adapter: WhatsAppAdapter, chatKey: ChatKey, text: string, signal: AbortSignal): Promise<SendOutcome> {
-  if (signal.aborted || adapter.currentChat()?.key !== chatKey) return 'switched';
+export async function sendInOpenChat(adapter: WhatsAppAdapter, chatKey: ChatKey, text: string, signal: AbortSignal): Promise<SendResult> {
+  if (signal.aborted || adapter.currentChat()?.key !== chatKey) return { outcome: 'switched' };
   const draft = adapter.composer.readText();
-  if (draft === null) return 'no-composer';
-  if (draft.trim() !== '') return 'draft';
+  if (draft === null) return { outcome: 'no-composer' };
+  if (draft.trim() !== '') return { outcome: 'draft' };
   const inserted = await adapter.composer.insertText(text);
-  if (!inserted.ok) return 'not-inserted';
-  if (signal.aborted || adapter.currentChat()?.key !== chatKey) return 'switched';
+  if (!inserted.ok) return { outcome: 'not-inserted' };
+  if (signal.aborted || adapter.currentChat()?.key !== chatKey) return { outcome: 'switched' };
   const button = adapter.composer.sendButton();
   const pressable = (button?.closest('button') ?? button) as HTMLElement | null;
-  if (!pressable) return 'no-send-button';
+  if (!pressable) return { outcome: 'no-send-button' };
   // Whether the send emptied this chat's compose box: the editor clears it within a task of the click.
   let emptied = false;
   const checkEmptied = () => {
@@ -68,6 +81,7 @@ export async function sendInOpenChat(adapter: WhatsAppAdapter, chatKey: ChatKey,
   pressable.click();
   checkEmptied();
   if (!emptied) setTimeout(checkEmptied, 0);
-  const verification = await appeared;
-  return verification === 'seen' ? 'sent' : verification === 'left' ? 'sent-left-chat' : 'not-seen';
+  const { seen, detail } = await appeared;
+  if (seen === 'seen') return { outcome: 'sent' };
+  return { outcome: seen === 'left' ? 'sent-left-chat' : 'not-seen', detail };
 }

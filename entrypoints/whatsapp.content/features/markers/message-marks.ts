@@ -158,10 +158,10 @@ export function startRoamingAction(doc: Document, options: RoamingActionOptions)
     placeInMessage(holder, place);
     label();
   };
-  // Where the pointer last was: WhatsApp may re-create the message under a pointer that does not move
-  // (no new pointerover), and the action must come back there (`followRerender`).
-  // Kept only while the pointer is over a message (elementFromPoint costs a layout). Not judged by the
-  // region: right after a re-render the adapter may still know the old, detached one.
+  // Where the pointer is, while it is over a message: WhatsApp may re-create the message under a still
+  // pointer (no new pointerover) and `followRerender` puts the action back there. Only over a message,
+  // as elementFromPoint costs a layout; judged by the message, not the region, which right after a
+  // re-render may still be the old, detached one.
   let pointer: { x: number; y: number } | null = null;
   doc.addEventListener(
     'pointerover',
