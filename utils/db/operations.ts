@@ -92,6 +92,8 @@ export const operations = {
   getSettings: read(['settings'], noInput(settings.getSettings)),
   // away replies
   logAwayReply: write(awayReplies.logAwayReply),
+  settleAwayReply: write(awayReplies.settleAwayReply),
+  withdrawAwayReply: write(awayReplies.withdrawAwayReply),
   listAwayReplies: read(['awayReplies'], awayReplies.listAwayReplies),
   // whole database
   countData: read(['flags', 'labels', 'pins', 'markers', 'notes', 'templates'], noInput(countData)),

@@ -125,10 +125,21 @@ export const settingRecord = z.strictObject({
   updatedAt: timestamp,
 });
 
+/**
+ * An automatic away reply. Written as `pending` and committed before Zettel presses send, then `sent`
+ * (seen in the chat) or `failed` (not confirmed; it may have gone out, so it still counts in every
+ * limit). Absent status: a record from before pending entries existed, which was only written once sent.
+ * Both fields are optional within schema version 1 (they are not indexed).
+ */
+export const awayReplyStatus = z.enum(['pending', 'sent', 'failed']);
+
 export const awayReplyRecord = z.strictObject({
   id: recordId,
   chatKey,
   sentAt: timestamp,
+  /** The closed period it answered (closedPeriodId); absent on older records (recomputed from sentAt). */
+  periodId: z.string().min(1).max(64).optional(),
+  status: awayReplyStatus.optional(),
   updatedAt: timestamp,
 });
 
@@ -145,3 +156,4 @@ export type NoteRecord = z.infer<typeof noteRecord>;
 export type TemplateRecord = z.infer<typeof templateRecord>;
 export type SettingRecord = z.infer<typeof settingRecord>;
 export type AwayReplyRecord = z.infer<typeof awayReplyRecord>;
+export type AwayReplyStatus = z.infer<typeof awayReplyStatus>;

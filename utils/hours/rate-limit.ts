@@ -2,6 +2,10 @@
  * Whether the automatic away reply may go out now: once per chat per closed period, and at most
  * a number of replies per sliding hour across all chats (so a burst of messages, or a bug, cannot
  * turn the account into a spam sender that WhatsApp bans).
+ *
+ * Every entry counts, whatever its status: a pending one is a reply being sent right now (or one a
+ * reload interrupted after it was claimed), a failed one may have gone out all the same. Counting them
+ * costs at most one reply too few; not counting them can send a customer the same reply twice.
  */
 
 export interface AwayReplyLogEntry {
@@ -10,6 +14,8 @@ export interface AwayReplyLogEntry {
   sentAt: number;
   /** closedPeriodId(...) at the time of sending. */
   periodId: string;
+  /** Absent: 'sent'. Not read by the limits (all count); carried for callers and the popup. */
+  status?: 'pending' | 'sent' | 'failed';
 }
 
 export type AwayReplyDecision =

@@ -5,6 +5,7 @@
  */
 import { chatKeyFromJid, type ChatKey } from '../chat-key.ts';
 import { findComposeBox, findFooter, findSendButton, insertText, readComposerText, type InsertOptions, type InsertResult } from './composer.ts';
+import { findComposeTarget, sendButtonOfTarget, targetStillCurrent, type ComposeTarget, type SendButtonCheck } from './compose-target.ts';
 import { findConversation, findHeader, headerTitle, headerTitleElement } from './conversation.ts';
 import { createFiberProbe, type FiberProbe } from './fiber-probe.ts';
 import { detectProfile, scanPage, type HealthReport, type PageScan } from './health.ts';
@@ -61,6 +62,12 @@ export interface WhatsAppAdapter {
     readText(): string | null;
     /** The send button, never the voice button in the same slot; null while the draft is empty. */
     sendButton(): Element | null;
+    /** The open chat's pane, compose box and footer now, pinned for a send (compose-target.ts). */
+    target(): ComposeTarget | null;
+    /** Inserts into that compose box only, stopping as soon as it is no longer the current one. */
+    insertInto(target: ComposeTarget, text: string): Promise<InsertResult>;
+    /** The send button of that same, still-current footer, or why there is none. */
+    sendButtonOf(target: ComposeTarget): SendButtonCheck;
   };
   /** Aliases seen since start (most recent last). */
   aliases(): ChatAlias[];
@@ -457,6 +464,9 @@ export function createWhatsAppAdapter(options: AdapterOptions): WhatsAppAdapter 
         const box = findComposeBox(pane)?.element ?? null;
         return findSendButton(findFooter(pane, box))?.element ?? null;
       },
+      target: () => findComposeTarget(doc),
+      insertInto: (target, text) => insertText(target.box, text, { keepGoing: () => targetStillCurrent(doc, target) === null }),
+      sendButtonOf: (target) => sendButtonOfTarget(doc, target),
     },
     aliases: () => [...aliasLog],
     stats: () => ({ ...stats, busyMs: Math.round(stats.busyMs * 100) / 100 }),

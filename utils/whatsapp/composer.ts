@@ -12,7 +12,7 @@ export interface InsertResult {
   method: InsertMethod | null;
   /** The editor's text after the attempt, read back from its DOM. */
   text: string;
-  reason?: 'no-composer' | 'not-inserted' | 'partial';
+  reason?: 'no-composer' | 'not-inserted' | 'partial' | 'target-changed';
 }
 
 export function findComposeBox(pane: Element | null): Match<HTMLElement> | null {
@@ -85,10 +85,14 @@ function exec(doc: Document, command: string, value?: string): boolean {
   }
 }
 
-async function insertWithExecCommand(box: HTMLElement, text: string): Promise<void> {
+/** Between two steps of an insertion: false stops it (the compose box is no longer the one meant). */
+type KeepGoing = () => boolean;
+
+async function insertWithExecCommand(box: HTMLElement, text: string, keepGoing: KeepGoing): Promise<void> {
   const doc = box.ownerDocument;
   const lines = text.split(/\r?\n/);
   for (const [index, line] of lines.entries()) {
+    if (!keepGoing()) return;
     // A paragraph per line keeps the breaks in the editor's model; a raw "\n" in insertText may not.
     if (index > 0) {
       if (!exec(doc, 'insertParagraph')) return;
@@ -105,9 +109,10 @@ async function insertWithExecCommand(box: HTMLElement, text: string): Promise<vo
  * Synthetic `beforeinput` events carrying the text as a string: Lexical inserts their `data` at its own
  * caret. Strings cross from the content script to the page in every browser.
  */
-async function insertWithBeforeInput(box: HTMLElement, text: string): Promise<void> {
+async function insertWithBeforeInput(box: HTMLElement, text: string, keepGoing: KeepGoing): Promise<void> {
   const lines = text.split(/\r?\n/);
   for (const [index, line] of lines.entries()) {
+    if (!keepGoing()) return;
     if (index > 0) {
       box.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertParagraph', bubbles: true, cancelable: true }));
       await settle();
@@ -130,7 +135,7 @@ async function insertWithPaste(box: HTMLElement, text: string): Promise<void> {
   await settle();
 }
 
-const INSERTERS: Record<InsertMethod, (box: HTMLElement, text: string) => Promise<void>> = {
+const INSERTERS: Record<InsertMethod, (box: HTMLElement, text: string, keepGoing: KeepGoing) => Promise<void>> = {
   execCommand: insertWithExecCommand,
   beforeinput: insertWithBeforeInput,
   paste: insertWithPaste,
@@ -146,6 +151,11 @@ async function clearEditor(box: HTMLElement): Promise<void> {
 export interface InsertOptions {
   /** The methods to try, in order (tests force one). Default: execCommand, beforeinput, paste. */
   methods?: readonly InsertMethod[];
+  /**
+   * Checked before each line and after each method: false stops the insertion where it is, touching
+   * nothing more (a send in progress whose chat was switched: the rest must not land in another chat).
+   */
+  keepGoing?: KeepGoing;
 }
 
 export const DEFAULT_INSERT_METHODS: readonly InsertMethod[] = ['execCommand', 'beforeinput', 'paste'];
@@ -166,10 +176,13 @@ export async function insertText(box: HTMLElement | null, text: string, options:
   // Read back the way readComposerText reads: without U+200B (Lexical's placeholder), so a text that
   // itself contains one (a pasted name, a template) is not taken for a failed insertion and cleared.
   const expected = (before + text).replace(/\u200b/g, '');
+  const keepGoing = options.keepGoing ?? (() => true);
   for (const method of methods) {
+    if (!keepGoing()) return { ok: false, method, text: readComposerText(box), reason: 'target-changed' };
     box.focus();
     placeCaretAtEnd(box);
-    await INSERTERS[method](box, text);
+    await INSERTERS[method](box, text, keepGoing);
+    if (!keepGoing()) return { ok: false, method, text: readComposerText(box), reason: 'target-changed' };
     let now = readComposerText(box);
     if (now === expected) return { ok: true, method, text: now };
     if (now === before) continue;

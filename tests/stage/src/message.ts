@@ -47,12 +47,30 @@ const lineIn = sx({ display: 'flex', 'justify-content': 'flex-start', padding: '
 const lineOut = sx({ display: 'flex', 'justify-content': 'flex-end', padding: '1px 60px 1px 60px' });
 const metaStyle = sx({ display: 'flex', 'justify-content': 'flex-end', gap: '3px', 'font-size': '11px', color: 'var(--WDS-content-deemphasized)', 'align-items': 'center' });
 
-/** Text as WhatsApp shows it: lines separated by <br>, never parsed as markup. */
+/**
+ * WhatsApp's `*bold*`: a `<strong>` without the asterisks, when they hug non-space text at word edges
+ * ("2*3*4" stays as typed). So the text a message shows differs from the text that was sent.
+ */
+const BOLD = /(^|[\s(])\*(\S(?:[^*]*\S)?)\*(?=$|[\s.,;:!?)])/g;
+
+function lineNodes(line: string): Child[] {
+  const out: Child[] = [];
+  let last = 0;
+  for (const match of line.matchAll(BOLD)) {
+    const start = match.index + match[1]!.length;
+    out.push(line.slice(last, start), h('strong', {}, match[2]!));
+    last = match.index + match[0].length;
+  }
+  out.push(line.slice(last));
+  return out.filter((part) => part !== '');
+}
+
+/** Text as WhatsApp shows it: lines separated by <br>, `*bold*` as bold; never parsed as HTML. */
 function textNodes(text: string): Child[] {
   const out: Child[] = [];
   text.split('\n').forEach((line, i) => {
     if (i > 0) out.push(h('br'));
-    out.push(line);
+    out.push(...lineNodes(line));
   });
   return out;
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChatKey } from '../../../utils/chat-key.ts';
 import { DataError } from '../../../utils/db/errors.ts';
 import { countData, deleteAllData } from '../../../utils/db/repositories/all-data.ts';
-import { listAwayReplies, logAwayReply } from '../../../utils/db/repositories/away-replies.ts';
+import { listAwayReplies, logAwayReply, settleAwayReply, withdrawAwayReply } from '../../../utils/db/repositories/away-replies.ts';
 import { chatStates } from '../../../utils/db/repositories/chat-state.ts';
 import { flagChat, listFlags, markFlagDue, unflagChat } from '../../../utils/db/repositories/flags.ts';
 import { createLabel, deleteLabel, listChatLabels, listLabels, reorderLabels, setChatLabels, updateLabel } from '../../../utils/db/repositories/labels.ts';
@@ -277,6 +277,22 @@ describe('away replies', () => {
     await logAwayReply(db, { chatKey: baustelle, sentAt: T0 });
     expect((await listAwayReplies(db)).map((row) => row.chatKey)).toEqual([baustelle, schneider]);
     expect(await listAwayReplies(db, { since: T0 })).toHaveLength(1);
+    expect((await listAwayReplies(db)).map((row) => row.status)).toEqual(['sent', 'sent']);
+  });
+
+  it('a pending claim is settled once (sent or failed, never back) or withdrawn; a settled entry is never withdrawn', async () => {
+    await logAwayReply(db, { id: 'p1', chatKey: schneider, sentAt: T0, periodId: '2026-05-12T15:00:00.000Z', status: 'pending' });
+    expect(await listAwayReplies(db)).toMatchObject([{ id: 'p1', status: 'pending', periodId: '2026-05-12T15:00:00.000Z' }]);
+    expect(await settleAwayReply(db, { id: 'p1', status: 'failed' })).toEqual({ settled: true });
+    // A retried or late request changes nothing any more.
+    expect(await settleAwayReply(db, { id: 'p1', status: 'sent' })).toEqual({ settled: false });
+    expect(await withdrawAwayReply(db, { id: 'p1' })).toEqual({ removed: false });
+    expect(await listAwayReplies(db)).toMatchObject([{ id: 'p1', status: 'failed' }]);
+
+    await logAwayReply(db, { id: 'p2', chatKey: baustelle, sentAt: T0, status: 'pending' });
+    expect(await withdrawAwayReply(db, { id: 'p2' })).toEqual({ removed: true });
+    expect(await settleAwayReply(db, { id: 'p2', status: 'sent' })).toEqual({ settled: false });
+    expect((await listAwayReplies(db)).map((row) => row.id)).toEqual(['p1']);
   });
 });
 

@@ -3,8 +3,9 @@
  * continues the one seen before — not a chat's history arriving after its header, not a switch, not
  * an incoming message, not older messages loading above.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { watchOwnSends, type SentMessage } from '../../../entrypoints/whatsapp.content/features/flags/auto-clear.ts';
+import { announceZettelSend, resetZettelSends } from '../../../entrypoints/whatsapp.content/zettel-sends.ts';
 import type { WhatsAppAdapter } from '../../../utils/whatsapp/adapter.ts';
 import type { MessageSnapshot } from '../../../utils/whatsapp/messages.ts';
 
@@ -23,6 +24,7 @@ function harness() {
     ({ id, rawId: id, direction, virtualized: false, text: '', element: null, chatJid: null, participant: null, directionSource: 'tail', prePlainText: null }) as unknown as MessageSnapshot;
   return {
     sent,
+    message,
     open(title: string) {
       chat = { key: `title:${title}`, title };
     },
@@ -30,7 +32,31 @@ function harness() {
   };
 }
 
+afterEach(resetZettelSends);
+
 describe('watchOwnSends', () => {
+  it("Zettel's own send (announced before it was pressed) is never the user's answer; the user's next one is", () => {
+    const h = harness();
+    h.open('Anna');
+    h.report(['a', 'in'], ['b', 'in']);
+    // The away reply announces its send with what the chat shows, then presses send.
+    announceZettelSend('title:Anna', [h.message('a', 'in'), h.message('b', 'in')]);
+    h.report(['a', 'in'], ['b', 'in'], ['z', 'out']);
+    h.report(['a', 'in'], ['b', 'in'], ['z', 'out'], ['c', 'in']);
+    expect(h.sent).toEqual([]);
+    h.report(['a', 'in'], ['b', 'in'], ['z', 'out'], ['c', 'in'], ['u', 'out']);
+    expect(h.sent.map((s) => s.messageId)).toEqual(['u']);
+  });
+
+  it('an announced send in another chat does not hide a send here', () => {
+    const h = harness();
+    h.open('Anna');
+    h.report(['a', 'in']);
+    announceZettelSend('title:Bernd', []);
+    h.report(['a', 'in'], ['u', 'out']);
+    expect(h.sent.map((s) => s.messageId)).toEqual(['u']);
+  });
+
   it('a new outgoing message appended to the open chat is a send', () => {
     const h = harness();
     h.open('Anna');

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { canSendAwayReply, type AwayReplyLogEntry } from '../../../utils/hours';
+import { awayLogEntries } from '../../../entrypoints/whatsapp.content/features/away-reply/log-entries.ts';
+import type { AwayReplyRecord } from '../../../utils/db/records.ts';
+import type { ChatKey } from '../../../utils/chat-key.ts';
 
 const NOW = Date.parse('2026-05-12T20:00:00Z');
 const MINUTE = 60_000;
@@ -34,5 +37,41 @@ describe('canSendAwayReply', () => {
   it('checks the chat before the rate', () => {
     const log = [entry('a', 1), entry('b', 2)];
     expect(canSendAwayReply(log, 'a', 'p1', NOW, 1)).toEqual({ ok: false, reason: 'already-replied-this-period' });
+  });
+
+  it('counts pending and failed entries in both limits, like sent ones', () => {
+    const pending = { ...entry('a', 1), status: 'pending' as const };
+    const failed = { ...entry('b', 2), status: 'failed' as const };
+    expect(canSendAwayReply([pending], 'a', 'p1', NOW, 10)).toEqual({ ok: false, reason: 'already-replied-this-period' });
+    expect(canSendAwayReply([failed], 'b', 'p1', NOW, 10)).toEqual({ ok: false, reason: 'already-replied-this-period' });
+    expect(canSendAwayReply([pending, failed], 'c', 'p1', NOW, 2)).toMatchObject({ ok: false, reason: 'rate-limit' });
+  });
+});
+
+describe('awayLogEntries (the stored log as the limits read it)', () => {
+  const record = (id: string, chat: string, minutesAgo: number, extra: Partial<AwayReplyRecord> = {}): AwayReplyRecord => ({
+    id,
+    chatKey: `title:${chat}` as ChatKey,
+    sentAt: NOW - minutesAgo * MINUTE,
+    updatedAt: NOW,
+    ...extra,
+  });
+  const periodAt = () => 'recomputed';
+
+  it('a pending entry from before a reload blocks a second reply to that chat in its period, and fills the hourly cap', () => {
+    const stored = [record('r1', 'Anna', 1, { status: 'pending', periodId: 'p1' }), record('r2', 'Bernd', 3, { status: 'failed', periodId: 'p1' })];
+    const log = awayLogEntries(stored, periodAt);
+    expect(canSendAwayReply(log, 'title:Anna', 'p1', NOW, 10)).toEqual({ ok: false, reason: 'already-replied-this-period' });
+    expect(canSendAwayReply(log, 'title:Bernd', 'p1', NOW, 10)).toEqual({ ok: false, reason: 'already-replied-this-period' });
+    expect(canSendAwayReply(log, 'title:Clara', 'p1', NOW, 2)).toMatchObject({ ok: false, reason: 'rate-limit' });
+    expect(canSendAwayReply(log, 'title:Clara', 'p1', NOW, 3)).toEqual({ ok: true });
+    expect(log.map((entry) => entry.status)).toEqual(['pending', 'failed']);
+  });
+
+  it('keeps the stored period; an older record without one gets it recomputed and counts as sent', () => {
+    const [stored, older] = awayLogEntries([record('r1', 'Anna', 1, { periodId: 'p1', status: 'sent' }), record('r0', 'Anna', 90)], periodAt);
+    expect(stored).toMatchObject({ periodId: 'p1', status: 'sent' });
+    expect(older).toMatchObject({ periodId: 'recomputed', status: 'sent' });
+    expect(awayLogEntries([record('r0', 'Anna', 90)], () => null)[0]!.periodId).toBe('open');
   });
 });

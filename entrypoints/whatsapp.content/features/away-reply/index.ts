@@ -3,8 +3,10 @@
  * firm is closed:
  * - by default, a one-click suggestion inserts the away text into the compose box (the user sends);
  * - with the opt-in automatic reply (confirmed text, off by default), the text is sent through the
- *   compose box and the send button, verified by the outgoing message appearing, at most once per chat
- *   per closed period and N per hour, and logged (logAwayReply).
+ *   compose box and the send button, verified by a new outgoing message appearing, at most once per
+ *   chat per closed period and N per hour. The log entry is written as pending and committed before
+ *   anything is typed (logAwayReply), then settled as sent or failed; every entry counts in the limits,
+ *   so a reload, a closed chat or a failed check never leads to a second reply.
  * Only the open chat is answered: Zettel never opens other chats by itself (docs/hours.md, "Automatic
  * away replies": why).
  */
@@ -25,6 +27,7 @@ import { defineFeature, type FeatureContext } from '../registry.ts';
 import { atHoursTime, hoursNow, onHoursClockChange } from '../hours-status/clock.ts';
 import { watchHours, type LiveHours } from '../hours-status/live-hours.ts';
 import { ensureHoursStyle } from '../hours-status/styles.ts';
+import { awayLogEntries } from './log-entries.ts';
 import { watchIncoming, type IncomingEvent } from './incoming.ts';
 import { sendInOpenChat, type SendOutcome } from './send.ts';
 import { hideSuggestion, showSuggestion } from './suggestion.ts';
@@ -64,8 +67,6 @@ function start(ctx: FeatureContext): void {
   const client = getDataClient();
   ensureHoursStyle();
   let live: LiveHours | null = null;
-  /** Replies this page sent (or is sending) — counted before the log write is committed. */
-  const ownSends: (AwayReplyLogEntry & { id: string })[] = [];
   // One message at a time, in arrival order: a message that comes in while a reply is being sent
   // (in this chat or the next one the user opens) waits its turn instead of being dropped.
   let queue: Promise<void> = Promise.resolve();
@@ -97,14 +98,7 @@ function start(ctx: FeatureContext): void {
 
   async function readLog(hours: OpeningHours, periodId: string, now: number): Promise<AwayReplyLogEntry[]> {
     const stored = await client.request('listAwayReplies', { since: logSince(periodId, now) });
-    const ids = new Set(stored.map((entry) => entry.id));
-    const entries: { chatKey: string; sentAt: number; id: string }[] = stored.map((entry) => ({ chatKey: entry.chatKey, sentAt: entry.sentAt, id: entry.id }));
-    for (const own of ownSends) if (!ids.has(own.id)) entries.push(own);
-    // A logged reply's period is recomputed from its time (the log stores no period).
-    return entries.map(({ chatKey, sentAt }) => {
-      const own = ownSends.find((entry) => entry.chatKey === chatKey && entry.sentAt === sentAt);
-      return { chatKey, sentAt, periodId: own?.periodId ?? closedPeriodId(hours, new Date(sentAt)) ?? 'open' };
-    });
+    return awayLogEntries(stored, (sentAt) => closedPeriodId(hours, new Date(sentAt)));
   }
 
   async function onIncoming(event: IncomingEvent): Promise<void> {
@@ -149,22 +143,30 @@ function start(ctx: FeatureContext): void {
     }
     // Switched off while we looked at the log: stop at once.
     if (!live.autoReply.enabled) return;
-    const entry = { id: crypto.randomUUID(), chatKey: event.chat.key, sentAt: now.getTime(), periodId: action.periodId };
-    // Claimed before sending: whatever happens next, this chat gets no second try in this period.
-    ownSends.push(entry);
+    const entry = { id: crypto.randomUUID(), chatKey: event.chat.key, sentAt: now.getTime(), periodId: action.periodId, status: 'pending' as const };
     hideSuggestion();
-    const { outcome, detail } = await sendInOpenChat(ctx.adapter, event.chat.key, rendered(hours, now), ctx.signal);
+    let claimed = false;
+    // Claimed (committed) before anything is typed: whatever happens next — a reload, a crash, a
+    // failed check — this chat gets no second reply in this period, and the hourly cap sees it.
+    const claim = async () => {
+      await client.request('logAwayReply', entry);
+      claimed = true;
+    };
+    const { outcome, detail, touched } = await sendInOpenChat(ctx.adapter, event.chat.key, rendered(hours, now), ctx.signal, claim);
     remember({ chatKey: event.chat.key, action: 'send', reason, outcome, ...(detail ? { detail } : {}) });
     if (outcome === 'sent' || outcome === 'sent-left-chat') {
-      await client.request('logAwayReply', { id: entry.id, chatKey: event.chat.key, sentAt: entry.sentAt });
-    } else {
-      ctx.log.warn('away reply not sent:', outcome, detail ?? '');
-      if (outcome === 'draft' || outcome === 'not-inserted' || outcome === 'no-composer' || outcome === 'switched') {
-        // Nothing went out: free the claim, and offer the suggestion instead while the chat is still open.
-        ownSends.splice(ownSends.indexOf(entry), 1);
-        if (outcome !== 'switched') suggest(hours);
-      }
+      await client.request('settleAwayReply', { id: entry.id, status: 'sent' });
+      return;
     }
+    ctx.log.warn('away reply not sent:', outcome, detail ?? '');
+    if (touched) {
+      // The text reached the compose box: it may go out yet (or have gone). Failed, but still counted.
+      if (claimed) await client.request('settleAwayReply', { id: entry.id, status: 'failed' });
+      return;
+    }
+    // Nothing reached the compose box: free the claim, and offer the suggestion while the chat is open.
+    if (claimed) await client.request('withdrawAwayReply', { id: entry.id });
+    if (outcome !== 'switched') suggest(hours);
   }
 
   watchHours(
