@@ -162,3 +162,98 @@ test.describe('automatic away reply', () => {
     expect(await sent(page)).toHaveLength(3);
   });
 });
+
+type BackgroundHooks = { __zettelBackground: { fireReminders(until: number): Promise<string[]> } };
+const HOUR = 3_600_000;
+
+test.describe("Zettel's own reply is never the user's answer; limits hold across a reload", () => {
+  test.afterEach(async ({ zettel }, testInfo) => {
+    if (testInfo.status !== testInfo.expectedStatus) console.log(`away decisions: ${JSON.stringify(await decisions(zettel).catch(() => 'unavailable'))}`);
+  });
+
+  test('flagged chat with a due reminder: the automatic reply goes out, flag and reminder stay (also after a reload)', async ({ page, stage, zettel, serviceWorker }) => {
+    await stage.open();
+    await zettel.booted();
+    await setFirm(zettel);
+    const { users } = await chatsByKind(page);
+    const customer = users[0]!;
+    await setClock(zettel, TUESDAY_EVENING);
+    await openChat(page, zettel, customer.key);
+
+    // Flag the chat, set a reminder and let it ring: the flag is due.
+    const toggle = page.locator('[data-zettel="header-marks"] [data-zettel-action="toggle-flag"]');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await page.locator('[data-zettel="header-marks"] [data-zettel-action="remind"]').click();
+    await page.locator('[data-zettel="remind-menu"] [data-preset="in-1h"]').click();
+    const listReminders = () => zettel.query<Array<{ chatKey: string; firedAt: number | null }>>('db.request', { op: 'listReminders', input: {} });
+    await expect.poll(async () => (await listReminders()).length).toBe(1);
+    const fired = await serviceWorker.evaluate((until) => (globalThis as unknown as BackgroundHooks).__zettelBackground.fireReminders(until), Date.now() + HOUR + 60_000);
+    expect(fired).toHaveLength(1);
+    const listFlags = () => zettel.query<Array<{ chatKey: string; state: string }>>('db.request', { op: 'listFlags' });
+    await expect.poll(async () => (await listFlags()).map((flag) => flag.state)).toEqual(['due']);
+    // The flags feature has taken the due state in (its badge shows it): from here it would act on a send.
+    await expect(page.locator('[data-zettel="chat-flag"][data-state="due"]')).toHaveCount(1);
+
+    await setAutoReply(zettel, true);
+    await receive(page, customer.key, 'Hallo, ist noch jemand da?');
+    await expect.poll(() => sent(page), { timeout: SEND_TIMEOUT }).toEqual([{ key: customer.key, text: REPLY_TUESDAY }]);
+    await expect.poll(async () => (await decisions(zettel)).at(-1), { timeout: SEND_TIMEOUT }).toMatchObject({ action: 'send', outcome: 'sent' });
+    // No "answered" toast, and the flag is still due.
+    await expect(page.locator('[data-zettel="toast"]')).toHaveCount(0);
+    expect((await listFlags()).map((flag) => flag.state)).toEqual(['due']);
+
+    await stage.reload();
+    await zettel.booted();
+    await expect(page.locator('[data-zettel="chat-flag"][data-state="due"]')).toHaveCount(1);
+    expect((await listFlags()).map((flag) => flag.state)).toEqual(['due']);
+    expect(await listReminders()).toHaveLength(1);
+
+    // A reply the user sends is an answer, as before: the flag clears (with undo).
+    await setClock(zettel, TUESDAY_EVENING);
+    await openChat(page, zettel, customer.key);
+    await zettel.query('insertText', { text: 'Ich melde mich morgen früh.' });
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-zettel="toast"]')).toBeVisible();
+    await expect.poll(listFlags).toEqual([]);
+  });
+
+  test('bold away text, a reload between two messages: exactly one reply per chat', async ({ page, stage, zettel }) => {
+    const boldText = 'Danke für Ihre Nachricht! Wir sind *ab {Wieder da}* wieder für Sie da.';
+    const boldReply = 'Danke für Ihre Nachricht! Wir sind *ab Mittwoch, 13. Mai um 7:00 Uhr* wieder für Sie da.';
+    await stage.open();
+    await zettel.booted();
+    await setFirm(zettel, boldText);
+    const { users } = await chatsByKind(page);
+    const [a, b] = users as [(typeof users)[0], (typeof users)[0]];
+    await setClock(zettel, TUESDAY_EVENING);
+    await setAutoReply(zettel, true, 10, boldText);
+    const readLog = () => zettel.query<Array<{ chatKey: string; status?: string }>>('db.request', { op: 'listAwayReplies', input: {} });
+
+    // A: the reply goes out and shows bold, without its asterisks; it is still recognised as sent.
+    await openChat(page, zettel, a.key);
+    await receive(page, a.key, 'Hallo?');
+    await expect.poll(() => sent(page), { timeout: SEND_TIMEOUT }).toEqual([{ key: a.key, text: boldReply }]);
+    await expect(page.locator('#main strong', { hasText: 'ab Mittwoch, 13. Mai um 7:00 Uhr' })).toHaveCount(1);
+    await expect.poll(async () => (await decisions(zettel)).at(-1), { timeout: SEND_TIMEOUT }).toMatchObject({ action: 'send', outcome: 'sent' });
+    await expect.poll(async () => (await readLog()).map((entry) => entry.status)).toEqual(['sent']);
+
+    // B: reloaded the moment its reply was pressed (before it could be confirmed).
+    await openChat(page, zettel, b.key);
+    await receive(page, b.key, 'Guten Abend');
+    await expect.poll(async () => (await sent(page)).length, { timeout: SEND_TIMEOUT }).toBe(2);
+    await stage.reload();
+    await zettel.booted();
+    expect((await readLog()).map((entry) => entry.chatKey).sort()).toHaveLength(2);
+
+    // After the reload, both write again: neither gets a second reply.
+    await setClock(zettel, TUESDAY_EVENING);
+    for (const chat of [a, b]) {
+      await openChat(page, zettel, chat.key);
+      await receive(page, chat.key, 'Noch eine Frage');
+      await expect.poll(async () => (await decisions(zettel)).at(-1)).toMatchObject({ chatKey: expect.any(String), action: 'none', reason: 'already-replied-this-period' });
+    }
+    expect(await sent(page)).toEqual([]);
+    expect(await readLog()).toHaveLength(2);
+  });
+});
