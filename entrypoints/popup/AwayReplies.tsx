@@ -1,8 +1,10 @@
 /**
  * Popup › Away replies: whether the automatic away reply is on, and the log of the replies it sent
- * (chat, time), newest first; shown while it is on or has sent replies. Reads the database directly
+ * (chat, time; "unconfirmed" when Zettel pressed send but never saw the message), newest first; shown
+ * while it is on or has sent replies. Reads the database directly
  * (same extension origin), live.
- * UI contract: data-zettel="away-replies" (data-state on|off), items data-zettel="away-reply-entry".
+ * UI contract: data-zettel="away-replies" (data-state on|off), items data-zettel="away-reply-entry"
+ * (data-state sent|pending|failed).
  */
 import { format } from 'date-fns';
 import { de as dateFnsDe, enGB as dateFnsEn } from 'date-fns/locale';
@@ -42,8 +44,11 @@ export function AwayReplies() {
       ) : (
         <ul aria-label={t('away_popup_logLabel')} style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 2 }}>
           {data.replies.slice(0, SHOWN).map((reply) => (
-            <li key={reply.id} data-zettel="away-reply-entry" style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
-              <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{chatName(reply.chatKey, data.titles)}</span>
+            <li key={reply.id} data-zettel="away-reply-entry" data-state={reply.status ?? 'sent'} style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
+              <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+                {chatName(reply.chatKey, data.titles)}
+                {reply.status === 'pending' || reply.status === 'failed' ? <span style={{ color: 'var(--muted)' }}> · {t('away_popup_unconfirmed')}</span> : null}
+              </span>
               <time dateTime={new Date(reply.sentAt).toISOString()} style={{ color: 'var(--muted)', fontVariantNumeric: 'tabular-nums' }}>
                 {format(reply.sentAt, 'EEE d. MMM HH:mm', { locale })}
               </time>

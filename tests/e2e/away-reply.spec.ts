@@ -152,6 +152,7 @@ test.describe('automatic away reply', () => {
     await expect(popup.locator('[data-zettel="away-replies"]')).toHaveAttribute('data-state', 'on');
     await expect(popup.locator('[data-zettel="away-reply-entry"]')).toHaveCount(3);
     await expect(popup.locator('[data-zettel="away-reply-entry"]').first()).toContainText(a.title);
+    await expect(popup.locator('[data-zettel="away-reply-entry"][data-state="sent"]')).toHaveCount(3);
     await popup.close();
 
     // Switched off: a new chat gets the suggestion, no reply.
