@@ -64,6 +64,25 @@ export const schemaVersions: readonly SchemaVersion[] = [
       awayReplies: '&id, chatKey, sentAt, updatedAt',
     },
   },
+  {
+    // Indexes only (issue 16, data at scale): counts and pages of markers by status without reading rows.
+    // `[status+chatKey]`: open markers per chat (chatStates) and the chats with one (countData);
+    // `[status+createdAt]`: the newest open (or resolved) markers, one page at a time (listMarkers).
+    version: 2,
+    stores: {
+      chats: '&key, updatedAt',
+      flags: '&chatKey, state, waitingSince, updatedAt',
+      labels: '&id, order, updatedAt',
+      chatLabels: '[chatKey+labelId], chatKey, labelId, updatedAt',
+      reminders: '&id, chatKey, dueAt, firedAt, updatedAt',
+      pins: '&chatKey, order, updatedAt',
+      markers: '[chatKey+messageId], chatKey, status, createdAt, updatedAt, [status+chatKey], [status+createdAt]',
+      notes: '&chatKey, updatedAt',
+      templates: '&id, title, shortcut, *tags, usageCount, lastUsedAt, updatedAt',
+      settings: '&key, updatedAt',
+      awayReplies: '&id, chatKey, sentAt, updatedAt',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]!.version;

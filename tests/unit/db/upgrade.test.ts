@@ -2,12 +2,14 @@
  * Every older schema version, filled with realistic rows, must open under the current schema with
  * nothing lost. Each new version adds its predecessor's fixture to `fixturesByVersion`.
  */
+import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, TABLE_NAMES, ZettelDatabase, schemaVersions } from '../../../utils/db/schema.ts';
 import { dropDatabase, snapshot } from './helpers.ts';
 import { v1Rows } from './fixtures/v1.ts';
 
-const fixturesByVersion: Record<number, Record<string, unknown[]>> = { 1: v1Rows };
+// Version 2 added marker indexes only: its rows are version 1's.
+const fixturesByVersion: Record<number, Record<string, unknown[]>> = { 1: v1Rows, 2: v1Rows };
 
 /** What a fixture row of `version` looks like after all upgrades (identity until a version changes rows). */
 function expectedAfterUpgrade(_version: number, rows: Record<string, unknown[]>): Record<string, unknown[]> {
@@ -48,6 +50,8 @@ describe('schema versions', () => {
       // indexes work on upgraded rows
       expect(await current.flags.where('state').equals('due').count()).toBe(1);
       expect(await current.templates.where('tags').equals('termin').count()).toBe(1);
+      const openMarkers = fixture.markers?.filter((marker) => (marker as { status: string }).status === 'open').length ?? 0;
+      expect(await current.markers.where('[status+createdAt]').between(['open', Dexie.minKey], ['open', Dexie.maxKey]).count()).toBe(openMarkers);
       await dropDatabase(current);
     });
   }

@@ -1,13 +1,16 @@
 /**
  * Lifts the rows of a backup written by an older schema version to the current one — the backup
  * twin of the `upgrade` functions in schema.ts. Key: the version a file says it has; value: a function
- * that turns its `data` into the next version's `data`. Version 1 is the first: nothing to lift yet.
+ * that turns its `data` into the next version's `data`.
  */
 import { CURRENT_SCHEMA_VERSION } from '../schema.ts';
 
 type DataUpgrade = (data: Record<string, unknown>) => Record<string, unknown>;
 
-export const backupUpgrades: Record<number, DataUpgrade> = {};
+export const backupUpgrades: Record<number, DataUpgrade> = {
+  // Version 2 added indexes only: a version-1 file's rows are already version-2 rows.
+  1: (data) => data,
+};
 
 export const OLDEST_READABLE_VERSION = 1;
 

@@ -1,4 +1,5 @@
 /** Operations over the whole database: counts for the popup and "delete all data". */
+import { Dexie } from 'dexie';
 import type { ZettelDatabase } from '../schema.ts';
 
 export interface DataCounts {
@@ -12,21 +13,24 @@ export interface DataCounts {
   templates: number;
 }
 
+/** Every count from an index: no table is read row by row, whatever its size. */
 export async function countData(db: ZettelDatabase): Promise<DataCounts> {
   return db.transaction('r', [db.flags, db.labels, db.pins, db.markers, db.notes, db.templates], async () => {
-    const [flagKeys, due, labels, pins, openMarkers, notes, templates] = await Promise.all([
+    const openRange = () => db.markers.where('[status+chatKey]').between(['open', Dexie.minKey], ['open', Dexie.maxKey]);
+    const [flagKeys, due, labels, pins, openMarkers, chatsWithOpenMarkers, notes, templates] = await Promise.all([
       db.flags.toCollection().primaryKeys(),
       db.flags.where('state').equals('due').count(),
       db.labels.count(),
       db.pins.count(),
-      // Keys only: the markers' snippets are not needed to count them.
-      db.markers.where('status').equals('open').primaryKeys(),
+      openRange().count(),
+      // One key per chat, not per marker: the index's distinct [open, chatKey] entries.
+      openRange().uniqueKeys(),
       db.notes.count(),
       db.templates.count(),
     ]);
     const toAnswer = new Set<string>(flagKeys);
-    for (const [chatKey] of openMarkers) toAnswer.add(chatKey);
-    return { toAnswer: toAnswer.size, due, labels, pins, openMarkers: openMarkers.length, notes, templates };
+    for (const key of chatsWithOpenMarkers) toAnswer.add((key as unknown as [string, string])[1]);
+    return { toAnswer: toAnswer.size, due, labels, pins, openMarkers, notes, templates };
   });
 }
 

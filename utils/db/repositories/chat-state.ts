@@ -23,25 +23,31 @@ export async function chatStates(db: ZettelDatabase, input: z.input<typeof chatS
   const { chatKeys } = parseInput(chatStatesInput, input);
   const keys = [...new Set(chatKeys)];
   return db.transaction('r', [db.flags, db.chatLabels, db.pins, db.markers, db.notes], async () => {
-    const [flags, pins, notes, labelRows, markerRows] = await Promise.all([
+    const [flags, pinKeys, noteKeys, labelKeys, openMarkers] = await Promise.all([
       db.flags.bulkGet(keys),
-      db.pins.bulkGet(keys),
-      db.notes.bulkGet(keys),
-      db.chatLabels.where('chatKey').anyOf(keys).toArray(),
-      db.markers.where('chatKey').anyOf(keys).toArray(),
+      // Keys only where the answer is "is there one": notes and markers can be large rows.
+      db.pins.where(':id').anyOf(keys).primaryKeys(),
+      db.notes.where(':id').anyOf(keys).primaryKeys(),
+      db.chatLabels.where('chatKey').anyOf(keys).primaryKeys(),
+      // One index count per chat: a chat's open markers are counted, never read.
+      Promise.all(keys.map((key) => db.markers.where('[status+chatKey]').equals(['open', key]).count())),
     ]);
     // Grouped once: thousands of rows on screen must not cost rows × chats.
+    const pinned = new Set<ChatKey>(pinKeys);
+    const noted = new Set<ChatKey>(noteKeys);
     const labelIdsByChat = new Map<ChatKey, string[]>();
-    for (const row of labelRows) labelIdsByChat.set(row.chatKey, [...(labelIdsByChat.get(row.chatKey) ?? []), row.labelId]);
-    const openMarkersByChat = new Map<ChatKey, number>();
-    for (const row of markerRows) if (row.status === 'open') openMarkersByChat.set(row.chatKey, (openMarkersByChat.get(row.chatKey) ?? 0) + 1);
+    for (const [chat, labelId] of labelKeys) {
+      const list = labelIdsByChat.get(chat);
+      if (list) list.push(labelId);
+      else labelIdsByChat.set(chat, [labelId]);
+    }
     return keys.map((key, index) => ({
       chatKey: key,
       flag: flags[index] ?? null,
       labelIds: labelIdsByChat.get(key) ?? [],
-      pinned: pins[index] !== undefined,
-      openMarkers: openMarkersByChat.get(key) ?? 0,
-      hasNote: notes[index] !== undefined,
+      pinned: pinned.has(key),
+      openMarkers: openMarkers[index] ?? 0,
+      hasNote: noted.has(key),
     }));
   });
 }

@@ -1,4 +1,5 @@
 /** Per-message markers, keyed by chat + normalised message id. */
+import { Dexie } from 'dexie';
 import { z } from 'zod';
 import { normaliseMessageId } from '../../messaging/message-id.ts';
 import { DataError, parseInput } from '../errors.ts';
@@ -26,7 +27,20 @@ export const updateMarkerInput = markerKeyInput.extend({
   color: hexColor.optional(),
   note: z.string().max(LIMITS.markerNote).optional(),
 });
-export const listMarkersInput = z.strictObject({ chatKey: chatKey.optional(), status: markerStatus.optional() });
+/** A marker's place in the newest-first order: the last one of the previous page. */
+const markerCursor = z.strictObject({ createdAt: timestamp, chatKey, messageId });
+export const MAX_MARKER_PAGE = 1_000;
+/**
+ * `limit` and `before` page the list (both optional: without them it is the whole list, as callers
+ * that predate paging expect). Pass the last marker of a page as `before` to get the next page.
+ */
+export const listMarkersInput = z.strictObject({
+  chatKey: chatKey.optional(),
+  status: markerStatus.optional(),
+  limit: z.number().int().min(1).max(MAX_MARKER_PAGE).optional(),
+  before: markerCursor.optional(),
+});
+export type MarkerCursor = z.infer<typeof markerCursor>;
 
 /** Marks (or re-marks) a message; re-marking keeps when it was first marked and reopens it. */
 export async function markMessage(db: ZettelDatabase, input: z.input<typeof markMessageInput>): Promise<MarkerRecord> {
@@ -95,13 +109,32 @@ export async function unmarkMessage(db: ZettelDatabase, input: z.input<typeof ma
   });
 }
 
-/** Newest first. */
+/**
+ * The order every marker list uses: newest first, ties by primary key descending — the order of a
+ * reversed index cursor, so a page read from an index and one sorted in memory agree.
+ */
+export function newerFirst(a: MarkerCursor, b: MarkerCursor): number {
+  if (a.createdAt !== b.createdAt) return b.createdAt - a.createdAt;
+  if (a.chatKey !== b.chatKey) return a.chatKey < b.chatKey ? 1 : -1;
+  return a.messageId === b.messageId ? 0 : a.messageId < b.messageId ? 1 : -1;
+}
+
+/** Newest first (see `newerFirst`); one page when `limit`/`before` are given. */
 export async function listMarkers(db: ZettelDatabase, input: z.input<typeof listMarkersInput> = {}): Promise<MarkerRecord[]> {
-  const { chatKey: key, status } = parseInput(listMarkersInput, input);
-  const rows = key
-    ? await db.markers.where('chatKey').equals(key).toArray()
-    : status
-      ? await db.markers.where('status').equals(status).toArray()
-      : await db.markers.toArray();
-  return rows.filter((marker) => !status || marker.status === status).sort((a, b) => b.createdAt - a.createdAt);
+  const { chatKey: key, status, limit, before } = parseInput(listMarkersInput, input);
+  const after = (marker: MarkerRecord) => !before || newerFirst(before, marker) < 0;
+  if (key) {
+    // One chat holds few markers: its index range, sorted in memory.
+    const rows = await db.markers.where('chatKey').equals(key).toArray();
+    const listed = rows.filter((marker) => (!status || marker.status === status) && after(marker)).sort(newerFirst);
+    return limit === undefined ? listed : listed.slice(0, limit);
+  }
+  // Across all chats: a reversed index range, so a page reads only its own rows.
+  const upTo = before?.createdAt ?? Dexie.maxKey;
+  let rows = (
+    status ? db.markers.where('[status+createdAt]').between([status, Dexie.minKey], [status, upTo], true, true) : db.markers.where('createdAt').between(Dexie.minKey, upTo, true, true)
+  ).reverse();
+  if (before) rows = rows.filter(after);
+  if (limit !== undefined) rows = rows.limit(limit);
+  return rows.toArray();
 }
