@@ -3,13 +3,15 @@
  * merged so the newer `updatedAt` wins, in one transaction), and delete all data after a confirmation.
  * UI contract: data-zettel-action="export-backup" | "import-backup" (the file input) | "confirm-import" |
  * "cancel-import" | "delete-all-data" | "confirm-delete-all-data"; data-zettel="backup-status" with
- * data-state="ok|error".
+ * data-state="ok|error"; data-zettel="backup-progress" (a <progress>, data-task="export|preview|import") while a
+ * chunked step runs.
  */
 import { useId, useState, type ChangeEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { backupError, backupErrorMessageKey, type BackupError } from '../../utils/db/backup/errors.ts';
 import { MAX_BACKUP_BYTES, type BackupFile } from '../../utils/db/backup/format.ts';
-import { backupFileName, exportBackup, importBackup, previewImport, totalCounts, type ImportPreview } from '../../utils/db/backup/transfer.ts';
+import type { Progress } from '../../utils/db/backup/chunks.ts';
+import { backupFileName, exportBackupParts, importBackup, previewImport, totalCounts, type ImportPreview } from '../../utils/db/backup/transfer.ts';
 import { validateBackupText } from '../../utils/db/backup/validate.ts';
 import { openZettelDatabase } from '../../utils/db/database.ts';
 import { deleteAllData } from '../../utils/db/repositories/all-data.ts';
@@ -33,6 +35,14 @@ const TABLE_TITLES: Record<TableName, string> = {
 
 type Status = { state: 'ok' | 'error'; message: string } | null;
 
+/** A chunked step in progress: what runs and how far it got. */
+type ShownProgress = Progress & { task: 'export' | 'preview' | 'import' };
+const PROGRESS_LABELS: Record<ShownProgress['task'], string> = {
+  export: 'backup_progressExport',
+  preview: 'backup_progressPreview',
+  import: 'backup_progressImport',
+};
+
 interface PendingImport {
   fileName: string;
   backup: BackupFile;
@@ -44,8 +54,9 @@ function errorMessage(error: BackupError): string {
   return t(backupErrorMessageKey(error.code), error.params);
 }
 
-export function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+/** `content`: the file's text, or its parts (a large backup is built in chunks, never as one string). */
+export function download(content: string | readonly string[], fileName: string): void {
+  const url = URL.createObjectURL(new Blob(typeof content === 'string' ? [content] : [...content], { type: 'application/json' }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -59,7 +70,10 @@ export function BackupSection() {
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<ShownProgress | null>(null);
   const importId = useId();
+  /** A listener for the chunked steps; React coalesces the many updates into one render per frame. */
+  const showProgress = (task: ShownProgress['task']) => (step: Progress) => setProgress({ task, ...step });
 
   async function run(task: () => Promise<void>): Promise<void> {
     setBusy(true);
@@ -69,15 +83,16 @@ export function BackupSection() {
       setStatus({ state: 'error', message: errorMessage(backupError('import-failed', error instanceof Error ? error.message : String(error))) });
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   }
 
   const onExport = () =>
     run(async () => {
-      const file = await exportBackup(openZettelDatabase(), { zettelVersion: browser.runtime.getManifest().version });
+      const file = await exportBackupParts(openZettelDatabase(), { zettelVersion: browser.runtime.getManifest().version, onProgress: showProgress('export') });
       const fileName = backupFileName(file.exportedAt);
-      download(JSON.stringify(file), fileName);
-      const rows = Object.values(file.data).reduce((sum, list) => sum + list.length, 0);
+      download(file.parts, fileName);
+      const rows = file.rows;
       setStatus({ state: 'ok', message: t('backup_exportDone', [fileName, String(rows)]) });
     });
 
@@ -104,7 +119,7 @@ export function BackupSection() {
         setStatus({ state: 'error', message: errorMessage(validation.error) });
         return;
       }
-      const preview = await previewImport(openZettelDatabase(), validation.backup);
+      const preview = await previewImport(openZettelDatabase(), validation.backup, { onProgress: showProgress('preview') });
       setPending({ fileName: file.name, backup: validation.backup, preview, ignoredSettings: validation.ignoredSettings });
       setStatus(null);
     });
@@ -113,7 +128,7 @@ export function BackupSection() {
   const onConfirmImport = () =>
     run(async () => {
       if (!pending) return;
-      const result = await importBackup(openZettelDatabase(), pending.backup);
+      const result = await importBackup(openZettelDatabase(), pending.backup, { onProgress: showProgress('import') });
       const total = totalCounts(result);
       setPending(null);
       setStatus({ state: 'ok', message: t('backup_importDone', [String(total.added), String(total.changed), String(total.unchanged)]) });
@@ -214,6 +229,16 @@ export function BackupSection() {
           </div>
         )}
       </div>
+
+      {progress && (
+        <progress
+          data-zettel="backup-progress"
+          data-task={progress.task}
+          aria-label={t(PROGRESS_LABELS[progress.task])}
+          value={progress.done}
+          max={Math.max(1, progress.total)}
+        />
+      )}
 
       <p data-zettel="backup-status" data-state={status?.state} role="status" aria-live="polite">
         {status?.message}

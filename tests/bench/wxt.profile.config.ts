@@ -3,16 +3,6 @@
  * minification off, so the attribution's function names are Zettel's own. Never measured for the
  * numbers: minified code is what users run.
  */
-import { defineConfig } from 'wxt';
-import base from '../../wxt.config.ts';
+import { variantConfig } from './wxt-variant.ts';
 
-type ViteConfig = (env: unknown) => Record<string, unknown> & { build?: Record<string, unknown> };
-
-export default defineConfig({
-  ...base,
-  outDir: `${process.env.ZETTEL_OUT_DIR ?? '.output'}-profile`,
-  vite: (env) => {
-    const vite = (base.vite as ViteConfig)(env);
-    return { ...vite, build: { ...vite.build, minify: false } };
-  },
-});
+export default variantConfig('profile', { minify: false });

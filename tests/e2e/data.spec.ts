@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
+import { CURRENT_SCHEMA_VERSION } from '../../utils/db/schema.ts';
 import { test, expect } from './fixtures';
 
 const schneider = 'jid:491701234567@c.us';
@@ -171,7 +172,7 @@ test.describe('data layer', () => {
     await download.saveAs(file);
     await expect(options.locator('[data-zettel="backup-status"]')).toHaveAttribute('data-state', 'ok');
     const exported = JSON.parse(readFileSync(file, 'utf8'));
-    expect(exported).toMatchObject({ format: 'zettel-backup', version: 1 });
+    expect(exported).toMatchObject({ format: 'zettel-backup', version: CURRENT_SCHEMA_VERSION });
 
     await options.locator('[data-zettel-action="delete-all-data"]').click();
     await options.locator('[data-zettel-action="confirm-delete-all-data"]').click();

@@ -47,22 +47,25 @@ export const TABLE_NAMES = [
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
+/** Version 1's tables, frozen: what later versions start from. */
+const VERSION_1_STORES: Record<TableName, string> = {
+  chats: '&key, updatedAt',
+  flags: '&chatKey, state, waitingSince, updatedAt',
+  labels: '&id, order, updatedAt',
+  chatLabels: '[chatKey+labelId], chatKey, labelId, updatedAt',
+  reminders: '&id, chatKey, dueAt, firedAt, updatedAt',
+  pins: '&chatKey, order, updatedAt',
+  markers: '[chatKey+messageId], chatKey, status, createdAt, updatedAt',
+  notes: '&chatKey, updatedAt',
+  templates: '&id, title, shortcut, *tags, usageCount, lastUsedAt, updatedAt',
+  settings: '&key, updatedAt',
+  awayReplies: '&id, chatKey, sentAt, updatedAt',
+};
+
 export const schemaVersions: readonly SchemaVersion[] = [
   {
     version: 1,
-    stores: {
-      chats: '&key, updatedAt',
-      flags: '&chatKey, state, waitingSince, updatedAt',
-      labels: '&id, order, updatedAt',
-      chatLabels: '[chatKey+labelId], chatKey, labelId, updatedAt',
-      reminders: '&id, chatKey, dueAt, firedAt, updatedAt',
-      pins: '&chatKey, order, updatedAt',
-      markers: '[chatKey+messageId], chatKey, status, createdAt, updatedAt',
-      notes: '&chatKey, updatedAt',
-      templates: '&id, title, shortcut, *tags, usageCount, lastUsedAt, updatedAt',
-      settings: '&key, updatedAt',
-      awayReplies: '&id, chatKey, sentAt, updatedAt',
-    },
+    stores: VERSION_1_STORES,
   },
   {
     // Indexes only (issue 16, data at scale): counts and pages of markers by status without reading rows.
@@ -70,17 +73,8 @@ export const schemaVersions: readonly SchemaVersion[] = [
     // `[status+createdAt]`: the newest open (or resolved) markers, one page at a time (listMarkers).
     version: 2,
     stores: {
-      chats: '&key, updatedAt',
-      flags: '&chatKey, state, waitingSince, updatedAt',
-      labels: '&id, order, updatedAt',
-      chatLabels: '[chatKey+labelId], chatKey, labelId, updatedAt',
-      reminders: '&id, chatKey, dueAt, firedAt, updatedAt',
-      pins: '&chatKey, order, updatedAt',
+      ...VERSION_1_STORES,
       markers: '[chatKey+messageId], chatKey, status, createdAt, updatedAt, [status+chatKey], [status+createdAt]',
-      notes: '&chatKey, updatedAt',
-      templates: '&id, title, shortcut, *tags, usageCount, lastUsedAt, updatedAt',
-      settings: '&key, updatedAt',
-      awayReplies: '&id, chatKey, sentAt, updatedAt',
     },
   },
 ];

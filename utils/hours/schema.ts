@@ -2,7 +2,6 @@
  * Validation of opening-hours settings from the options page or a backup import. Never throws:
  * it returns error codes with parameters, which the UI translates (DESIGN §7: text in _locales).
  */
-import { isMatch } from 'date-fns';
 import * as z from 'zod';
 import {
   DEFAULT_AWAY_TEXT,
@@ -14,6 +13,7 @@ import {
   type Weekday,
 } from './model';
 import { isValidTimeZone, minutesOfDay } from './wall-clock';
+import { isCalendarDate } from './calendar-date.ts';
 
 export const HOURS_ERROR_CODES = [
   /** Not the expected kind of value (e.g. a number where a time belongs), or a required field is missing. */
@@ -65,7 +65,7 @@ const interval = z
     path: ['end'],
   });
 
-const calendarDate = z.string().refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isMatch(value, 'yyyy-MM-dd'), {
+const calendarDate = z.string().refine((value) => isCalendarDate(value), {
   error: 'invalid-date',
 });
 
@@ -77,7 +77,7 @@ const companyHoliday = z
   })
   .superRefine((value, ctx) => {
     // Compared as strings, which order like dates; only meaningful once both are well-formed.
-    if (value.from > value.to && [value.from, value.to].every((date) => isMatch(date, 'yyyy-MM-dd'))) {
+    if (value.from > value.to && [value.from, value.to].every(isCalendarDate)) {
       ctx.addIssue({ code: 'custom', message: 'holiday-ends-before-start', path: ['to'], params: { from: value.from, to: value.to } });
     }
   });

@@ -1,24 +1,61 @@
 /**
  * Export, preview and merge-import of backups. The import merges: a row is added when it is new, and
  * replaces the stored one only when its `updatedAt` is newer; nothing is deleted. All of it happens in
- * ONE transaction over every table, so a failed import changes nothing.
+ * ONE transaction over every table, so a failed import changes nothing; inside it rows move in chunks
+ * (chunks.ts) with progress, so a large file does not freeze the page.
  */
 import type { Table } from 'dexie';
 import { CURRENT_SCHEMA_VERSION, TABLE_NAMES, type TableName, type ZettelDatabase } from '../schema.ts';
+import { ProgressCounter, bulkGetInChunks, bulkPutInChunks, readInChunks, type ProgressListener } from './chunks.ts';
 import { BACKUP_FORMAT, dexieKey, type BackupFile, type BackupRows } from './format.ts';
 
-export async function exportBackup(db: ZettelDatabase, options: { zettelVersion?: string; now?: number } = {}): Promise<BackupFile> {
-  const data = {} as Record<TableName, unknown[]>;
+export interface ExportOptions {
+  zettelVersion?: string;
+  now?: number;
+  onProgress?: ProgressListener;
+}
+
+/**
+ * Reads every table in one read transaction, chunk by chunk (see chunks.ts), handing each chunk to
+ * `onChunk`; returns the file's header fields.
+ */
+async function readForExport(db: ZettelDatabase, options: ExportOptions, onChunk: (table: TableName, rows: Array<Record<string, unknown>>) => void): Promise<Omit<BackupFile, 'data'>> {
   await db.transaction('r', db.allTables(), async () => {
-    for (const table of TABLE_NAMES) data[table] = await db.table(table).toArray();
+    const sizes = await Promise.all(TABLE_NAMES.map((name) => db.table(name).count()));
+    const progress = new ProgressCounter(sizes.reduce((sum, size) => sum + size, 0), options.onProgress);
+    for (const name of TABLE_NAMES) await readInChunks(db.table(name), (rows) => onChunk(name, rows), progress);
   });
   return {
     format: BACKUP_FORMAT,
     version: CURRENT_SCHEMA_VERSION,
     exportedAt: options.now ?? Date.now(),
     ...(options.zettelVersion ? { zettelVersion: options.zettelVersion } : {}),
-    data: data as BackupRows,
   };
+}
+
+export async function exportBackup(db: ZettelDatabase, options: ExportOptions = {}): Promise<BackupFile> {
+  const data = Object.fromEntries(TABLE_NAMES.map((name) => [name, []])) as unknown as Record<TableName, unknown[]>;
+  const header = await readForExport(db, options, (name, rows) => data[name].push(...rows));
+  return { ...header, data: data as BackupRows };
+}
+
+/**
+ * The backup file's text, exactly `JSON.stringify(await exportBackup(…))`, as parts for a Blob: built one
+ * chunk at a time, so no single step stringifies 100,000 rows and the page keeps rendering.
+ */
+export async function exportBackupParts(db: ZettelDatabase, options: ExportOptions = {}): Promise<{ parts: string[]; exportedAt: number; rows: number }> {
+  const bodies = new Map<TableName, string[]>(TABLE_NAMES.map((name) => [name, []]));
+  let rows = 0;
+  const header = await readForExport(db, options, (name, chunk) => {
+    bodies.get(name)!.push(JSON.stringify(chunk).slice(1, -1));
+    rows += chunk.length;
+  });
+  const parts = [`${JSON.stringify(header).slice(0, -1)},"data":{`];
+  TABLE_NAMES.forEach((name, index) => {
+    parts.push(`${index > 0 ? ',' : ''}${JSON.stringify(name)}:[`, bodies.get(name)!.join(','), ']');
+  });
+  parts.push('}}');
+  return { parts, exportedAt: header.exportedAt, rows };
 }
 
 export function backupFileName(exportedAt: number): string {
@@ -36,10 +73,11 @@ export type ImportPreview = Record<TableName, TableImportCounts>;
 
 type Decision = 'add' | 'change' | 'keep';
 
-async function decide(table: Table, name: TableName, rows: ReadonlyArray<Record<string, unknown>>): Promise<Decision[]> {
+async function decide(table: Table, name: TableName, rows: ReadonlyArray<Record<string, unknown>>, progress?: ProgressCounter): Promise<Decision[]> {
   // Restoring into an emptied database is the common case: nothing to compare against.
   const empty = rows.length === 0 || (await table.count()) === 0;
-  const stored = empty ? [] : ((await table.bulkGet(rows.map((row) => dexieKey(name, row)) as never[])) as Array<{ updatedAt: number } | undefined>);
+  const stored = empty ? [] : await bulkGetInChunks<{ updatedAt: number }>(table, rows.map((row) => dexieKey(name, row)), progress);
+  if (empty) progress?.add(rows.length);
   return rows.map((row, index) => {
     const existing = stored[index];
     if (!existing) return 'add';
@@ -55,26 +93,41 @@ function count(decisions: Decision[]): TableImportCounts {
   };
 }
 
+function rowsOf(backup: BackupFile, name: TableName): ReadonlyArray<Record<string, unknown>> {
+  return backup.data[name] as ReadonlyArray<Record<string, unknown>>;
+}
+
+function rowCount(backup: BackupFile): number {
+  return TABLE_NAMES.reduce((sum, name) => sum + rowsOf(backup, name).length, 0);
+}
+
 /** What an import would do, without doing it. */
-export async function previewImport(db: ZettelDatabase, backup: BackupFile): Promise<ImportPreview> {
+export async function previewImport(db: ZettelDatabase, backup: BackupFile, options: { onProgress?: ProgressListener } = {}): Promise<ImportPreview> {
   const preview = {} as ImportPreview;
   await db.transaction('r', db.allTables(), async () => {
+    const progress = new ProgressCounter(rowCount(backup), options.onProgress);
     for (const name of TABLE_NAMES) {
-      preview[name] = count(await decide(db.table(name), name, backup.data[name] as ReadonlyArray<Record<string, unknown>>));
+      preview[name] = count(await decide(db.table(name), name, rowsOf(backup, name), progress));
     }
   });
   return preview;
 }
 
-/** Merges the backup (newer `updatedAt` wins) in one transaction; returns what it did. */
-export async function importBackup(db: ZettelDatabase, backup: BackupFile): Promise<ImportPreview> {
+/**
+ * Merges the backup (newer `updatedAt` wins) in one transaction; returns what it did. Progress counts
+ * the rows compared, then written (`total` is twice the rows).
+ */
+export async function importBackup(db: ZettelDatabase, backup: BackupFile, options: { onProgress?: ProgressListener } = {}): Promise<ImportPreview> {
   const result = {} as ImportPreview;
   await db.transaction('rw', db.allTables(), async () => {
+    const progress = new ProgressCounter(rowCount(backup) * 2, options.onProgress);
     for (const name of TABLE_NAMES) {
       const table = db.table(name);
-      const rows = backup.data[name] as ReadonlyArray<Record<string, unknown>>;
-      const decisions = await decide(table, name, rows);
-      await table.bulkPut(rows.filter((_, index) => decisions[index] !== 'keep'));
+      const rows = rowsOf(backup, name);
+      const decisions = await decide(table, name, rows, progress);
+      const changed = rows.filter((_, index) => decisions[index] !== 'keep');
+      await bulkPutInChunks(table, changed, progress);
+      progress.add(rows.length - changed.length);
       result[name] = count(decisions);
     }
   });
