@@ -7,10 +7,10 @@
  * Zettel's (attribution.ts); it is kept out of the timed rounds because profiling costs time itself.
  */
 import type { CDPSession, Page } from '@playwright/test';
-import { attributableToZettel, attribute, clockMark } from './attribution.ts';
+import { attributableToZettel, attribute, clockMark, combineAttributions, type Attribution } from './attribution.ts';
 import { openStage, waitForZettel, type BenchBrowser, type Mode } from './browser.ts';
 import { startProbes, stopProbes, type ProbeReadings } from './page-probes.ts';
-import { runHeavySession, type SessionSize } from './session.ts';
+import { openChatsSpread, receiveMessages, runHeavySession, scrollListEndToEnd, typeInComposer, type SessionSize } from './session.ts';
 import { median, ratio } from './stats.ts';
 
 /** Zettel's boot and first subscriptions settle before a run starts; the same wait without it. */
@@ -93,35 +93,86 @@ export interface AttributionResult {
   topFunctions: Array<{ at: string; ms: number }>;
 }
 
-/** The session once more, with Zettel and V8's sampling profiler on. */
-export async function measureAttribution(bench: BenchBrowser, size: SessionSize): Promise<AttributionResult> {
+/** The phases of the heavy session (session.ts), each profiled on its own. */
+function sessionPhases(page: Page, size: SessionSize): Array<() => Promise<unknown>> {
+  let opened: string[] = [];
+  return [
+    () => page.evaluate(scrollListEndToEnd, size.scrollStep),
+    async () => (opened = await page.evaluate(openChatsSpread, size.openChats)),
+    () => page.evaluate(receiveMessages, { count: size.messages, openKey: opened[opened.length - 1] ?? null }),
+    async () => (opened.length > 0 ? typeInComposer(page, size.typedText) : undefined),
+  ];
+}
+
+/**
+ * The session once more, with Zettel and V8's sampling profiler on. Memory stays bounded: the
+ * profiler runs per phase and each profile is reduced to its attribution before the next phase starts
+ * (the long tasks are read from the page per phase too, so no window is missed).
+ */
+async function profiledSession(bench: BenchBrowser, size: SessionSize): Promise<AttributionResult> {
   const { page, cdp } = await preparedPage(bench, 'with', size);
   try {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
-    await cdp.send('Profiler.start');
-    const marks = [await page.evaluate(clockMark)];
-    await page.evaluate(startProbes);
-    await runHeavySession(page, size);
-    const probes = await page.evaluate(stopProbes);
-    marks.push(await page.evaluate(clockMark));
-    const { profile } = await cdp.send('Profiler.stop');
     const prefix = `chrome-extension://${bench.extensionId}/`;
-    const result = attribute(profile, (url) => url.startsWith(prefix), probes.longTasks, marks);
+    const parts: Attribution[] = [];
+    const longTasks: Array<{ start: number; duration: number }> = [];
+    for (const phase of sessionPhases(page, size)) {
+      await cdp.send('Profiler.start');
+      const marks = [await page.evaluate(clockMark)];
+      await page.evaluate(startProbes);
+      await phase();
+      const probes = await page.evaluate(stopProbes);
+      marks.push(await page.evaluate(clockMark));
+      const { profile } = await cdp.send('Profiler.stop');
+      // Windows of earlier phases get 0 from this profile: pad so the per-window sums line up.
+      const windows = [...longTasks, ...probes.longTasks];
+      parts.push(attribute(profile, (url) => url.startsWith(prefix), windows, marks));
+      longTasks.push(...probes.longTasks);
+    }
+    const result = combineAttributions(parts);
     const inside = result.perWindow;
     return {
       zettelScriptMs: result.zettelMs,
       busyMs: result.busyMs,
-      longTasks: probes.longTasks.length,
+      longTasks: longTasks.length,
       longTasksWithZettel: inside.filter((ms) => ms > 0).length,
-      longTasksAttributable: probes.longTasks.filter((task, i) => attributableToZettel(task, inside[i] ?? 0)).length,
+      longTasksAttributable: longTasks.filter((task, i) => attributableToZettel(task, inside[i] ?? 0)).length,
       maxZettelMsInLongTask: inside.length ? Math.max(...inside) : 0,
       clockAligned: result.clockAligned,
       topFunctions: result.topFunctions,
     };
   } finally {
-    await page.close();
+    await page.close().catch(() => undefined);
   }
+}
+
+/** A profiled session must finish: each attempt gets a time limit, a failed one is tried once more. */
+export const ATTRIBUTION_ATTEMPTS = 2;
+
+export async function measureAttribution(
+  bench: BenchBrowser,
+  size: SessionSize,
+  options: { timeLimitMs?: number; log?: (line: string) => void } = {},
+): Promise<AttributionResult | { failed: string }> {
+  // Generous: the profiled session runs slower than a timed round; a hang is far beyond this.
+  const timeLimitMs = options.timeLimitMs ?? 20 * 60_000;
+  let failure = '';
+  for (let attempt = 1; attempt <= ATTRIBUTION_ATTEMPTS; attempt += 1) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      const watchdog = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no result within ${Math.round(timeLimitMs / 1000)} s`)), timeLimitMs);
+      });
+      return await Promise.race([profiledSession(bench, size), watchdog]);
+    } catch (error) {
+      failure = error instanceof Error ? error.message : String(error);
+      options.log?.(`  attribution attempt ${attempt}: ${failure}${attempt < ATTRIBUTION_ATTEMPTS ? '; trying again' : ''}`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  return { failed: failure };
 }
 
 export interface OverheadSummary {
@@ -130,7 +181,8 @@ export interface OverheadSummary {
   median: Record<Mode, Omit<RunResult, 'mode' | 'round'>>;
   /** with / without of the medians. */
   ratios: { scriptMs: number; taskMs: number; layoutMs: number; styleMs: number; framesPerSecond: number; longTasks: number };
-  attribution: AttributionResult | null;
+  /** null: not run; `failed`: every attempt failed (watchdog or a closed page), with the last reason. */
+  attribution: AttributionResult | { failed: string } | null;
 }
 
 function medianOf(runs: RunResult[]): Omit<RunResult, 'mode' | 'round'> {
@@ -196,6 +248,6 @@ export async function measureOverhead(
       framesPerSecond: ratio(fps(withRuns), fps(withoutRuns)),
       longTasks: ratio(withRuns.longTasks, withoutRuns.longTasks),
     },
-    attribution: options.attribution ? await measureAttribution(bench, size) : null,
+    attribution: options.attribution ? await measureAttribution(bench, size, { log: options.log }) : null,
   };
 }

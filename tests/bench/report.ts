@@ -31,25 +31,42 @@ export interface BenchResults {
   bundle?: BundlePart[];
 }
 
-const TARGETS = {
-  scriptRatio: 1.05,
+/** The targets of issue 16 (1–4), plus the earlier feature targets that still hold. */
+export const TARGETS = {
+  scriptRatio: 1.1,
+  scriptRatioGoal: 1.05,
+  framesRatio: 0.97,
   longTasksByZettel: 0,
+  samePaint: 1,
   decorationP95: 16,
   templateP95At5000: 2,
   overviewSearchMs: 50,
+  countMs: 50,
+  openListMs: 100,
+  oneChatMs: 100,
+  chatStatesMs: 100,
+  importMs: 8_000,
+  exportMs: 5_000,
+  contentScriptBytes: 150 * 1024,
+  popupFirstPaintMs: 100,
 };
+/** The data targets are stated for this size; a smaller (--quick) run prints them unjudged. */
+const DATA_TARGET_SCALE = { chats: 10_000, markers: 100_000 };
 
-const verdict = (met: boolean | null) => (met === null ? '' : met ? 'met' : 'MISSED');
+const verdict = (met: boolean | null) => (met === null ? 'not judged' : met ? 'met' : 'MISSED');
 const kb = (bytes: number) => `${fmt(bytes / 1024, 1)} kB`;
 const mb = (bytes: number) => `${fmt(bytes / 1024 / 1024, 1)} MB`;
 
-export function targetVerdicts(results: BenchResults): Array<{ target: string; value: string; met: boolean | null }> {
-  const out: Array<{ target: string; value: string; met: boolean | null }> = [];
+export function targetVerdicts(results: BenchResults): Verdict[] {
+  const out: Verdict[] = [];
   if (results.overhead) {
-    const ratio = results.overhead.ratios.scriptMs;
-    out.push({ target: `script time ratio ≤ ${TARGETS.scriptRatio}`, value: fmt(ratio, 2), met: Number.isFinite(ratio) ? ratio <= TARGETS.scriptRatio : null });
+    const { scriptMs, framesPerSecond } = results.overhead.ratios;
+    out.push({ target: `script time ratio ≤ ${TARGETS.scriptRatio} (goal ${TARGETS.scriptRatioGoal})`, value: fmt(scriptMs, 2), met: Number.isFinite(scriptMs) ? scriptMs <= TARGETS.scriptRatio : null });
+    out.push({ target: `frames ratio ≥ ${TARGETS.framesRatio}`, value: fmt(framesPerSecond, 2), met: Number.isFinite(framesPerSecond) ? framesPerSecond >= TARGETS.framesRatio : null });
     const attribution = results.overhead.attribution;
-    if (attribution) {
+    if (attribution && 'failed' in attribution) {
+      out.push({ target: 'no long task attributable to Zettel (the attribution run finishes)', value: `did not finish: ${attribution.failed}`, met: false });
+    } else if (attribution) {
       out.push({ target: 'no long task attributable to Zettel', value: `${attribution.longTasksAttributable} of ${attribution.longTasks}`, met: attribution.clockAligned ? attribution.longTasksAttributable === TARGETS.longTasksByZettel : null });
     }
   }
@@ -63,6 +80,7 @@ export function targetVerdicts(results: BenchResults): Array<{ target: string; v
       value: `${fmt(p95)} ms; ${fmt(samePaint * 100)} % same frame`,
       met: Number.isFinite(p95) ? p95 <= TARGETS.decorationP95 || samePaint >= 0.95 : null,
     });
+    out.push({ target: 'decoration 100 % in the same frame as the row', value: `${fmt(samePaint * 100)} %`, met: Number.isFinite(samePaint) ? samePaint >= TARGETS.samePaint : null });
   }
   const at5000 = results.templates?.find((result) => result.templates === 5_000 && result.engine === 'zettel');
   // Node-side searches are judged on CPU time: on a shared machine wall time includes time the
@@ -82,8 +100,46 @@ export function targetVerdicts(results: BenchResults): Array<{ target: string; v
       met: overview.markers >= 100_000 ? overview.keystrokeCpu.p95 <= TARGETS.overviewSearchMs : null,
     });
   }
+  out.push(...dataVerdicts(results), ...bundleVerdicts(results));
   return out;
 }
+
+type Verdict = { target: string; value: string; met: boolean | null };
+
+function dataVerdicts(results: BenchResults): Verdict[] {
+  const data = results.data;
+  if (!data) return [];
+  const judged = data.chats >= DATA_TARGET_SCALE.chats && data.markers >= DATA_TARGET_SCALE.markers;
+  const size = judged ? '' : ` [not judged at ${data.chats.toLocaleString('en')} / ${data.markers.toLocaleString('en')}]`;
+  const read = (label: string) => data.reads.find((entry) => entry.label === label);
+  const within = (value: number | undefined, limit: number) => (judged && value !== undefined && Number.isFinite(value) ? value <= limit : null);
+  const out: Verdict[] = [];
+  const readTarget = (label: string, limit: number, target: string) => {
+    const entry = read(label);
+    out.push({ target: `${target} ≤ ${limit} ms${size}`, value: entry ? `${fmt(entry.medianMs)} ms` : 'not measured', met: within(entry?.medianMs, limit) });
+  };
+  readTarget('countData', TARGETS.countMs, 'counts (countData)');
+  readTarget(OPEN_PAGE_LABEL, TARGETS.openListMs, 'open list, one page');
+  readTarget('listMarkers (one chat)', TARGETS.oneChatMs, "one chat's markers");
+  readTarget('chatStates (1,000 chats)', TARGETS.chatStatesMs, 'chatStates for 1,000 chats');
+  const importMs = data.import.previewMs + data.import.mergeMs;
+  out.push({ target: `import end to end ≤ ${TARGETS.importMs / 1000} s${size}`, value: `${fmt(importMs / 1000, 1)} s (preview ${fmt(data.import.previewMs / 1000, 1)} + merge ${fmt(data.import.mergeMs / 1000, 1)})`, met: within(importMs, TARGETS.importMs) });
+  out.push({ target: `export ≤ ${TARGETS.exportMs / 1000} s${size}`, value: `${fmt(data.export.ms / 1000, 1)} s`, met: within(data.export.ms, TARGETS.exportMs) });
+  return out;
+}
+
+function bundleVerdicts(results: BenchResults): Verdict[] {
+  const content = results.bundle?.find((part) => part.name.startsWith('content'));
+  if (!content) return [];
+  return [
+    { target: `content script ≤ ${TARGETS.contentScriptBytes / 1024} kB raw`, value: kb(content.rawBytes), met: content.rawBytes <= TARGETS.contentScriptBytes },
+    // No probe yet: printed so the table names every target of issue 16 (docs/performance.md).
+    { target: `popup first paint ≤ ${TARGETS.popupFirstPaintMs} ms`, value: 'not measured', met: null },
+  ];
+}
+
+/** The read the overview's and page's open list would make: the newest open markers, one page. */
+export const OPEN_PAGE_LABEL = 'listMarkers (open, first page of 100)';
 
 export function formatReport(results: BenchResults): string {
   const parts: string[] = [];
@@ -108,7 +164,8 @@ export function formatReport(results: BenchResults): string {
       ]),
     );
     const a = overhead.attribution;
-    if (a) {
+    if (a && 'failed' in a) parts.push(`Profiled run (with Zettel): did not finish (${a.failed})`);
+    else if (a) {
       parts.push(
         `Profiled run (with Zettel): Zettel's own script ${fmt(a.zettelScriptMs, 0)} ms of ${fmt(a.busyMs, 0)} ms busy; long tasks ${a.longTasks}, Zettel ran inside ${a.longTasksWithZettel}, made long by Zettel ${a.longTasksAttributable} (most Zettel time in one: ${fmt(a.maxZettelMsInLongTask)} ms)${a.clockAligned ? '' : ' [clock not aligned]'}`,
         `  Zettel's hottest code: ${a.topFunctions.slice(0, 6).map((f) => `${f.at} ${fmt(f.ms, 0)} ms`).join('; ')}`,

@@ -22,7 +22,7 @@ import { exportThroughOptions, importThroughOptions, marksBackup, measureReads, 
 import { measureDecoration } from './decoration.ts';
 import { measureHeap } from './memory.ts';
 import { measureAttribution, measureOverhead } from './overhead.ts';
-import { formatReport, type BenchResults } from './report.ts';
+import { OPEN_PAGE_LABEL, formatReport, type BenchResults } from './report.ts';
 import { FULL_SESSION, QUICK_SESSION } from './session.ts';
 import { measureOverview } from './overview-benchmark.ts';
 import { measureTemplateSearch } from './template-search-benchmark.ts';
@@ -130,6 +130,7 @@ if (needsBrowser) {
         [
           { label: 'listMarkers (all)', op: 'listMarkers', input: {} },
           { label: 'listMarkers (open)', op: 'listMarkers', input: { status: 'open' } },
+          { label: OPEN_PAGE_LABEL, op: 'listMarkers', input: { status: 'open', limit: 100 } },
           { label: 'listMarkers (one chat)', op: 'listMarkers', input: { chatKey: someKeys[1] } },
           { label: 'chatStates (1,000 chats)', op: 'chatStates', input: { chatKeys: someKeys } },
           { label: 'listChats', op: 'listChats', input: undefined },
@@ -147,7 +148,7 @@ if (needsBrowser) {
       const readable = await launchBenchBrowser(path.join(`${outputDir}-profile`, 'chrome-mv3'));
       try {
         await seedMarks(readable, workDir);
-        results.overhead!.attribution = await measureAttribution(readable, session);
+        results.overhead!.attribution = await measureAttribution(readable, session, { log });
       } finally {
         await readable.close();
       }

@@ -39,6 +39,7 @@ test('the benchmark parts run on a tiny stage and report their figures', async (
         expect(run.frames).toBeGreaterThan(0);
       }
       const attribution = await measureAttribution(bench, tiny);
+      if ('failed' in attribution) throw new Error(`attribution did not finish: ${attribution.failed}`);
       expect(attribution.clockAligned).toBe(true);
       expect(attribution.zettelScriptMs).toBeGreaterThan(0);
       expect(attribution.topFunctions.length).toBeGreaterThan(0);

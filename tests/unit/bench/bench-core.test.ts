@@ -3,9 +3,9 @@
  * inputs. No timing is asserted; the browser parts have an e2e smoke (tests/e2e/bench-smoke.spec.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { attributableToZettel, attribute, CLOCK_MARK_FUNCTION, type CpuProfile } from '../../bench/attribution.ts';
+import { attributableToZettel, attribute, CLOCK_MARK_FUNCTION, combineAttributions, type CpuProfile } from '../../bench/attribution.ts';
 import { marksBackup, pickMarkedChats, scaleBackup } from '../../bench/data.ts';
-import { formatReport, targetVerdicts, type BenchResults } from '../../bench/report.ts';
+import { OPEN_PAGE_LABEL, formatReport, targetVerdicts, type BenchResults } from '../../bench/report.ts';
 import { distribution, median, percentile, ratio, table } from '../../bench/stats.ts';
 import { measureOverview } from '../../bench/overview-benchmark.ts';
 import { measureTemplateSearch } from '../../bench/template-search-benchmark.ts';
@@ -56,6 +56,14 @@ describe('bench attribution', () => {
     expect(result.perWindow[0]).toBeNaN();
   });
 
+  it('adds up per-phase profiles into one attribution (the profiler runs per phase to bound memory)', () => {
+    const first = attribute(profile, isZettel, [{ start: 2.5, duration: 60 }], [1]);
+    const second = attribute(profile, isZettel, [{ start: 2.5, duration: 60 }, { start: 2.5, duration: 60 }], [1]);
+    const combined = combineAttributions([first, second]);
+    expect(combined).toMatchObject({ zettelMs: 6, busyMs: 10, perWindow: [6, 3], clockAligned: true, topFunctions: [{ at: 'flush @ 10:5', ms: 6 }] });
+    expect(combineAttributions([first, attribute(profile, isZettel, [], [1, 2])]).clockAligned).toBe(false);
+  });
+
   it('attributes a long task to Zettel only when Zettel made it long', () => {
     expect(attributableToZettel({ start: 0, duration: 70 }, 25)).toBe(true);
     expect(attributableToZettel({ start: 0, duration: 120 }, 25)).toBe(false);
@@ -96,5 +104,34 @@ describe('bench report', () => {
     expect(report).toContain('4a. Overview');
     expect(report).toContain('5. Bundle');
     expect(targetVerdicts(results).find((v) => v.target.startsWith('decoration'))?.met).toBe(false);
+  });
+
+  it('judges every data and bundle target of issue 16, and the data ones only at full scale', () => {
+    const reads = [
+      ['countData', 12],
+      [OPEN_PAGE_LABEL, 140],
+      ['listMarkers (one chat)', 9],
+      ['chatStates (1,000 chats)', 80],
+    ].map(([label, medianMs]) => ({ op: 'x', label: String(label), items: 1, medianMs: Number(medianMs) }));
+    const data = (chats: number, markers: number): BenchResults['data'] => ({
+      chats,
+      markers,
+      import: { bytes: 1, previewMs: 3_000, mergeMs: 4_000 },
+      export: { ms: 6_000, bytes: 1 },
+      reads,
+      storage: { estimateBytes: 1, diskBytes: 1 },
+      heap: { withoutBytes: 1, withBytes: 2, zettelBytes: 1 } as never,
+    });
+    const base = { at: '', machine: { cores: 2, loadBefore: 1, loadAfter: 1, browser: '', node: '' }, options: { quick: false, rounds: 1 } };
+    const bundle = [{ name: 'content script', files: ['a.js'], rawBytes: 200 * 1024, gzipBytes: 1 }];
+    const verdicts = targetVerdicts({ ...base, data: data(10_000, 100_000), bundle });
+    const met = (prefix: string) => verdicts.find((v) => v.target.startsWith(prefix))?.met;
+    expect([met('counts'), met('open list'), met("one chat's"), met('chatStates'), met('import'), met('export')]).toEqual([true, false, true, true, true, false]);
+    expect([met('content script'), met('popup first paint')]).toEqual([false, null]);
+    const small = targetVerdicts({ ...base, data: data(1_000, 10_000) });
+    expect(small.filter((v) => v.met !== null)).toEqual([]);
+    const unfinished = targetVerdicts({ ...base, overhead: { ratios: { scriptMs: 1.2, framesPerSecond: 0.99 }, attribution: { failed: 'no result within 1 s' } } as never });
+    expect(unfinished.map((v) => v.met)).toEqual([false, true, false]);
+    expect(unfinished[2]!.value).toContain('did not finish');
   });
 });
