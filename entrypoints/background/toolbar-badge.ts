@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { watchTableChanges } from '../../utils/db/changes.ts';
 import { listFlags } from '../../utils/db/repositories/flags.ts';
+import { chatsWithOpenMarkers } from '../../utils/db/repositories/markers.ts';
 import { getSettings } from '../../utils/db/repositories/settings.ts';
 import type { ZettelDatabase } from '../../utils/db/schema.ts';
 import { t } from '../../utils/i18n.ts';
@@ -24,15 +25,15 @@ export interface BadgeState {
  * question waiting for its answer, docs/markers.md), each chat once.
  */
 export async function countStillToAnswer(db: ZettelDatabase, now: number = Date.now()): Promise<BadgeState> {
-  const [flags, settings, openMarkerKeys] = await Promise.all([
+  const [flags, settings, markedChats] = await Promise.all([
     listFlags(db),
     getSettings(db),
-    // Primary keys only ([chatKey, messageId]): cheap even with 100,000 markers.
-    db.markers.where('status').equals('open').primaryKeys(),
+    // One key per chat, not per open marker (there may be 100,000).
+    chatsWithOpenMarkers(db),
   ]);
   const limit = settings['flags.overdueAfterHours'] * 3_600_000;
   const chats = new Set<string>(flags.map((flag) => flag.chatKey));
-  for (const key of openMarkerKeys as unknown as Array<[string, string]>) chats.add(key[0]);
+  for (const chat of markedChats) chats.add(chat);
   return { count: chats.size, urgent: flags.some((flag) => flag.state === 'due' || now - flag.waitingSince >= limit) };
 }
 

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChatKey } from '../../../utils/chat-key.ts';
 import { countData } from '../../../utils/db/repositories/all-data.ts';
 import { chatStates } from '../../../utils/db/repositories/chat-state.ts';
-import { listMarkers, newerFirst, type MarkerCursor } from '../../../utils/db/repositories/markers.ts';
+import { chatsWithOpenMarkers, listMarkers, newerFirst, type MarkerCursor } from '../../../utils/db/repositories/markers.ts';
 import type { MarkerRecord } from '../../../utils/db/records.ts';
 import type { ZettelDatabase } from '../../../utils/db/schema.ts';
 import { dropDatabase, freshDatabase } from './helpers.ts';
@@ -77,6 +77,11 @@ describe('counts from indexes', () => {
     const states = await chatStates(db, { chatKeys: [...chats, 'jid:491709999999@c.us'] });
     const open = (chat: ChatKey) => markers().filter((marker) => marker.chatKey === chat && marker.status === 'open').length;
     expect(states.map((state) => state.openMarkers)).toEqual([open(chats[0]!), open(chats[1]!), open(chats[2]!), 0]);
+  });
+
+  it('chatsWithOpenMarkers names each chat with an open marker once, and no other', async () => {
+    await db.markers.bulkPut(markers().filter((marker) => marker.chatKey === chats[2]).map((marker) => ({ ...marker, status: 'resolved' as const })));
+    expect((await chatsWithOpenMarkers(db)).sort()).toEqual([chats[0], chats[1]].sort());
   });
 
   it('countData counts a chat with many open markers once', async () => {

@@ -138,3 +138,26 @@ export async function listMarkers(db: ZettelDatabase, input: z.input<typeof list
   if (limit !== undefined) rows = rows.limit(limit);
   return rows.toArray();
 }
+
+/**
+ * The chats that have at least one open marker, each once: one step per chat, not per marker, over the
+ * `[status+chatKey]` index ('nextunique'). A raw IndexedDB key cursor, because Dexie's per-step promise
+ * machinery costs about ten times the cursor itself at 10,000 chats. Call it inside a transaction that
+ * includes `markers`, or it opens its own.
+ */
+export async function chatsWithOpenMarkers(db: ZettelDatabase): Promise<string[]> {
+  return db.transaction('r', db.markers, (tx) => {
+    const index = tx.idbtrans.objectStore('markers').index('[status+chatKey]');
+    const cursor = index.openKeyCursor(IDBKeyRange.bound(['open', -Infinity], ['open', []]), 'nextunique');
+    return new Promise<string[]>((resolve, reject) => {
+      const chats: string[] = [];
+      cursor.onerror = () => reject(cursor.error);
+      cursor.onsuccess = () => {
+        const step = cursor.result;
+        if (!step) return resolve(chats);
+        chats.push((step.key as [string, string])[1]);
+        step.continue();
+      };
+    });
+  });
+}
