@@ -119,11 +119,12 @@ async function profiledSession(bench: BenchBrowser, size: SessionSize): Promise<
     const longTasks: Array<{ start: number; duration: number }> = [];
     for (const phase of sessionPhases(page, size)) {
       await cdp.send('Profiler.start');
+      // One clock mark per profile: a short phase would run a second mark straight into the first, and
+      // the two would read as one run of marker samples.
       const marks = [await page.evaluate(clockMark)];
       await page.evaluate(startProbes);
       await phase();
       const probes = await page.evaluate(stopProbes);
-      marks.push(await page.evaluate(clockMark));
       const { profile } = await cdp.send('Profiler.stop');
       // Windows of earlier phases get 0 from this profile: pad so the per-window sums line up.
       const windows = [...longTasks, ...probes.longTasks];
