@@ -146,20 +146,3 @@ export function attributableToZettel(window: Window, zettelMsInside: number): bo
   return zettelMsInside > 0 && window.duration - zettelMsInside <= 50;
 }
 
-/**
- * Several profiles of one session, one per phase (the profiler is stopped between phases so the
- * renderer never holds a whole session's samples), combined as one attribution: times and per-window
- * shares add up, the clock must be aligned in every segment.
- */
-export function combineAttributions(parts: readonly Attribution[]): Attribution {
-  const byFrame = new Map<string, number>();
-  for (const part of parts) for (const { at, ms } of part.topFunctions) byFrame.set(at, (byFrame.get(at) ?? 0) + ms);
-  const windows = Math.max(0, ...parts.map((part) => part.perWindow.length));
-  return {
-    zettelMs: parts.reduce((sum, part) => sum + part.zettelMs, 0),
-    busyMs: parts.reduce((sum, part) => sum + part.busyMs, 0),
-    perWindow: Array.from({ length: windows }, (_, i) => parts.reduce((sum, part) => sum + (part.perWindow[i] ?? 0), 0)),
-    clockAligned: parts.length > 0 && parts.every((part) => part.clockAligned),
-    topFunctions: [...byFrame].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([at, ms]) => ({ at, ms })),
-  };
-}

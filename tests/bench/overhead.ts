@@ -7,10 +7,10 @@
  * Zettel's (attribution.ts); it is kept out of the timed rounds because profiling costs time itself.
  */
 import type { CDPSession, Page } from '@playwright/test';
-import { attributableToZettel, attribute, clockMark, combineAttributions, type Attribution } from './attribution.ts';
+import { attributableToZettel, attribute, clockMark } from './attribution.ts';
 import { openStage, waitForZettel, type BenchBrowser, type Mode } from './browser.ts';
 import { startProbes, stopProbes, type ProbeReadings } from './page-probes.ts';
-import { openChatsSpread, receiveMessages, runHeavySession, scrollListEndToEnd, typeInComposer, type SessionSize } from './session.ts';
+import { runHeavySession, type SessionSize } from './session.ts';
 import { median, ratio } from './stats.ts';
 
 /** Zettel's boot and first subscriptions settle before a run starts; the same wait without it. */
@@ -93,52 +93,28 @@ export interface AttributionResult {
   topFunctions: Array<{ at: string; ms: number }>;
 }
 
-/** The phases of the heavy session (session.ts), each profiled on its own. */
-function sessionPhases(page: Page, size: SessionSize): Array<() => Promise<unknown>> {
-  let opened: string[] = [];
-  return [
-    () => page.evaluate(scrollListEndToEnd, size.scrollStep),
-    async () => (opened = await page.evaluate(openChatsSpread, size.openChats)),
-    () => page.evaluate(receiveMessages, { count: size.messages, openKey: opened[opened.length - 1] ?? null }),
-    async () => (opened.length > 0 ? typeInComposer(page, size.typedText) : undefined),
-  ];
-}
-
-/**
- * The session once more, with Zettel and V8's sampling profiler on. Memory stays bounded: the
- * profiler runs per phase and each profile is reduced to its attribution before the next phase starts
- * (the long tasks are read from the page per phase too, so no window is missed).
- */
+/** The session once more, with Zettel and V8's sampling profiler on. */
 async function profiledSession(bench: BenchBrowser, size: SessionSize): Promise<AttributionResult> {
   const { page, cdp } = await preparedPage(bench, 'with', size);
   try {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+    await cdp.send('Profiler.start');
+    const marks = [await page.evaluate(clockMark)];
+    await page.evaluate(startProbes);
+    await runHeavySession(page, size);
+    const probes = await page.evaluate(stopProbes);
+    marks.push(await page.evaluate(clockMark));
+    const { profile } = await cdp.send('Profiler.stop');
     const prefix = `chrome-extension://${bench.extensionId}/`;
-    const parts: Attribution[] = [];
-    const longTasks: Array<{ start: number; duration: number }> = [];
-    for (const phase of sessionPhases(page, size)) {
-      await cdp.send('Profiler.start');
-      // One clock mark per profile: a short phase would run a second mark straight into the first, and
-      // the two would read as one run of marker samples.
-      const marks = [await page.evaluate(clockMark)];
-      await page.evaluate(startProbes);
-      await phase();
-      const probes = await page.evaluate(stopProbes);
-      const { profile } = await cdp.send('Profiler.stop');
-      // Windows of earlier phases get 0 from this profile: pad so the per-window sums line up.
-      const windows = [...longTasks, ...probes.longTasks];
-      parts.push(attribute(profile, (url) => url.startsWith(prefix), windows, marks));
-      longTasks.push(...probes.longTasks);
-    }
-    const result = combineAttributions(parts);
+    const result = attribute(profile, (url) => url.startsWith(prefix), probes.longTasks, marks);
     const inside = result.perWindow;
     return {
       zettelScriptMs: result.zettelMs,
       busyMs: result.busyMs,
-      longTasks: longTasks.length,
+      longTasks: probes.longTasks.length,
       longTasksWithZettel: inside.filter((ms) => ms > 0).length,
-      longTasksAttributable: longTasks.filter((task, i) => attributableToZettel(task, inside[i] ?? 0)).length,
+      longTasksAttributable: probes.longTasks.filter((task, i) => attributableToZettel(task, inside[i] ?? 0)).length,
       maxZettelMsInLongTask: inside.length ? Math.max(...inside) : 0,
       clockAligned: result.clockAligned,
       topFunctions: result.topFunctions,

@@ -3,7 +3,7 @@
  * inputs. No timing is asserted; the browser parts have an e2e smoke (tests/e2e/bench-smoke.spec.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { attributableToZettel, attribute, CLOCK_MARK_FUNCTION, combineAttributions, type CpuProfile } from '../../bench/attribution.ts';
+import { attributableToZettel, attribute, CLOCK_MARK_FUNCTION, type CpuProfile } from '../../bench/attribution.ts';
 import { marksBackup, pickMarkedChats, scaleBackup } from '../../bench/data.ts';
 import { OPEN_PAGE_LABEL, formatReport, targetVerdicts, type BenchResults } from '../../bench/report.ts';
 import { distribution, median, percentile, ratio, table } from '../../bench/stats.ts';
@@ -54,14 +54,6 @@ describe('bench attribution', () => {
     const result = attribute(profile, isZettel, [{ start: 0, duration: 60 }], [1, 2]);
     expect(result.clockAligned).toBe(false);
     expect(result.perWindow[0]).toBeNaN();
-  });
-
-  it('adds up per-phase profiles into one attribution (the profiler runs per phase to bound memory)', () => {
-    const first = attribute(profile, isZettel, [{ start: 2.5, duration: 60 }], [1]);
-    const second = attribute(profile, isZettel, [{ start: 2.5, duration: 60 }, { start: 2.5, duration: 60 }], [1]);
-    const combined = combineAttributions([first, second]);
-    expect(combined).toMatchObject({ zettelMs: 6, busyMs: 10, perWindow: [6, 3], clockAligned: true, topFunctions: [{ at: 'flush @ 10:5', ms: 6 }] });
-    expect(combineAttributions([first, attribute(profile, isZettel, [], [1, 2])]).clockAligned).toBe(false);
   });
 
   it('attributes a long task to Zettel only when Zettel made it long', () => {
