@@ -145,4 +145,3 @@ export function attribute(profile: CpuProfile, isZettelUrl: (url: string) => boo
 export function attributableToZettel(window: Window, zettelMsInside: number): boolean {
   return zettelMsInside > 0 && window.duration - zettelMsInside <= 50;
 }
-
