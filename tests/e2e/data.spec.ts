@@ -160,7 +160,7 @@ test.describe('data layer', () => {
     await request(zettel, 'markMessage', { chatKey: schneider, messageId: '3EB0C767', snippet: '<b>Maße</b> 2,40 × 1,80', sender: 'Frau Schneider' });
     await request(zettel, 'saveNote', { chatKey: schneider, text: 'Hund im Garten – klingeln!' });
     await request(zettel, 'saveTemplate', { title: 'Termin bestätigt', body: 'Guten Tag {Name},\nTermin steht.', tags: ['termin'], shortcut: 'tb' });
-    await request(zettel, 'scheduleReminder', { chatKey: schneider, dueAt: Date.UTC(2026, 11, 1, 7) });
+    await request(zettel, 'scheduleReminder', { chatKey: schneider, dueAt: Date.now() + 30 * 86_400_000 });
     await request(zettel, 'updateSetting', { key: 'flags.overdueAfterHours', value: 8 });
 
     const options = await openOptions();
