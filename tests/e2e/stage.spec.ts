@@ -593,6 +593,23 @@ async function openFirstUnpinned(page: Page): Promise<string> {
     await expect(page.locator('#pane-side span[title="Neuer Name"]')).toHaveCount(0);
     await expect(page.locator('#pane-side [role="grid"]')).toHaveAttribute('aria-rowcount', '9');
   };
+
+  steps['renameRemount: a rename re-mounts #main with the same messages; renames survive a reload'] = async ({ page, stage }: Args) => {
+    await stage.open({ chats: 10, renameRemount: true });
+    const key = await openFirstUnpinned(page);
+    const before = await page.evaluate(() => {
+      (window as unknown as { __oldMain?: Element }).__oldMain = document.querySelector('#main')!;
+      return [...document.querySelectorAll('#main [data-id]')].map((el) => el.getAttribute('data-id'));
+    });
+    await page.evaluate((k) => (window as unknown as W).__stage.renameContact(k, 'Herr Maier'), key);
+    await expect(page.locator('#main header span[title="Herr Maier"]')).toHaveCount(1);
+    await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('#main [data-id]')].map((el) => el.getAttribute('data-id')))).toEqual(before);
+    expect(await page.evaluate(() => document.querySelector('#main') !== (window as unknown as { __oldMain?: Element }).__oldMain)).toBe(true);
+    await expect(page.locator('#pane-side span[title="Herr Maier"]')).toHaveCount(1);
+    await stage.reload();
+    await expect(page.locator('#pane-side span[title="Herr Maier"]')).toHaveCount(1);
+    expect(await page.evaluate((k) => (window as unknown as W).__stage.chats().find((c) => c.key === k)?.title, key)).toBe('Herr Maier');
+  };
 }
 
 // stage: drift
@@ -676,7 +693,7 @@ const groups: Array<[string, string[]]> = [
   ['stage structure', ['shell, chat list and rows have the profile shape', 'class names are generated per load, semantic ones stay', 'testids and .selectable-text can be switched off', 'no request leaves the stage origin; openChat option']],
   ['stage conversation structure', ['conversation: header, message rows, data-id per profile', 'group messages: author labels, quoted replies with their own data-id, media']],
   ['stage chat list: recycling, search, 5,000 chats', ['rows are recycled on scroll and rowTruth matches the DOM', 'search filters the list and switches the grid label; Escape clears', '5,000 chats scroll from end to end with a small DOM', 'noise: typing previews come and go in place']],
-  ['stage chat list: selection, incoming messages, rename, delete', ['selection happens on mousedown only, not on a bare click()', 'incoming messages reorder the list, bump unread and document.title', 'rename and delete']],
+  ['stage chat list: selection, incoming messages, rename, delete', ['selection happens on mousedown only, not on a bare click()', 'incoming messages reorder the list, bump unread and document.title', 'rename and delete', 'renameRemount: a rename re-mounts #main with the same messages; renames survive a reload']],
   ['stage compose box: input path', ['direct DOM writes do not register; the input path does', 'select-all + insertText replaces; a draft survives a chat switch', 'with enterIsSend off, Enter inserts a paragraph']],
   ['stage compose box: sending', ['sending appends an outgoing message with upgrading ticks and moves the chat up']],
   ['stage message history: lazy loading and virtualization', ['scrolling to the top prepends older messages without a jump', 'message virtualization unmounts far-away content and re-creates it']],

@@ -23,6 +23,7 @@ export const CONVERSATION_PARTS: readonly WhatsAppPart[] = ['conversation-header
 
 export type PartState = 'ok' | 'missing' | 'idle'; // idle = cannot be checked now (e.g. no chat is open)
 
-export type IdentityStrategy = 'data-id-jid' | 'react-fiber' | 'title';
+/** How the open chat was identified (the React-fiber probe was removed: docs/adapter.md). */
+export type IdentityStrategy = 'data-id-jid' | 'title';
 
 export type BuildProfile = 'legacy-2025' | 'current-2026' | 'unknown';

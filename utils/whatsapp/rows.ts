@@ -3,7 +3,7 @@
  * chat A shows chat B after a scroll, changed in place. So everything here reads the row's CURRENT
  * content; nothing about a chat is remembered on the element.
  */
-import { firstMatch, ROW_ITEM_SELECTORS, ROW_SELECTED_SELECTOR, ROW_TITLE_CHAIN } from './selectors.ts';
+import { firstMatch, ROW_ITEM_SELECTORS, ROW_SELECTED_SELECTOR, ROW_TITLE_CHAIN, ZETTEL_MARK_SELECTOR } from './selectors.ts';
 import { cleanTitle } from './text.ts';
 
 /** What a row shows right now. `element` is the positioned item (legacy: the listitem). */
@@ -82,4 +82,20 @@ export function readRow(item: HTMLElement): RowSnapshot {
     top: rowTop(item),
     selected: item.matches(ROW_SELECTED_SELECTOR) || item.querySelector(ROW_SELECTED_SELECTOR) !== null,
   };
+}
+
+/**
+ * Everything a row shows besides its title (preview, time, badges), without Zettel's own marks: a row
+ * whose title changes while this stays the same, at the same place, is the same chat renamed.
+ */
+export function rowRestText(item: HTMLElement): string {
+  const title = firstMatch(ROW_TITLE_CHAIN, item)?.element ?? null;
+  const parts: string[] = [];
+  const walker = item.ownerDocument.createTreeWalker(item, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || (title && title.contains(parent)) || parent.closest(ZETTEL_MARK_SELECTOR)) continue;
+    parts.push(node.nodeValue ?? '');
+  }
+  return parts.join('\u0000');
 }

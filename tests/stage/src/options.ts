@@ -37,9 +37,25 @@ export interface StageOptions {
   openChat?: string;
   /** Background churn like the real page: "typing…" previews and header subtitles come and go. Default false. */
   noise?: boolean;
+  /** A rename of the open contact re-mounts the conversation pane (a new `#main`, header first, the same messages a frame later) instead of updating the header in place. Default false. */
+  renameRemount?: boolean;
+  /** Contact names changed so far, key → title (renameContact keeps them here, so a reload keeps them). */
+  renames?: Record<string, string>;
 }
 
 export type ResolvedStageOptions = Required<Omit<StageOptions, 'openChat'>> & { openChat: string | null };
+
+/** Titles are strings of any content; only string → string pairs are taken from the URL. */
+function parseRenames(raw: string | null): Record<string, string> {
+  if (!raw) return {};
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+    return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  } catch {
+    return {};
+  }
+}
 
 export const STAGE_DEFAULTS = {
   profile: 'current-2026',
@@ -54,9 +70,10 @@ export const STAGE_DEFAULTS = {
   bigChatMessages: 300,
   seed: 1,
   noise: false,
+  renameRemount: false,
 } as const;
 
-const booleanKeys = ['testids', 'selectable', 'enterIsSend', 'virtualize', 'internals', 'metaAi', 'noise'] as const;
+const booleanKeys = ['testids', 'selectable', 'enterIsSend', 'virtualize', 'internals', 'metaAi', 'noise', 'renameRemount'] as const;
 const numberKeys = ['chats', 'bigChatMessages', 'seed'] as const;
 
 /** Query string for the given options (only the options that were given). */
@@ -74,6 +91,7 @@ export function optionsToQuery(options: StageOptions): string {
     if (value !== undefined) params.set(key, value ? '1' : '0');
   }
   if (options.openChat) params.set('openChat', options.openChat);
+  if (options.renames && Object.keys(options.renames).length > 0) params.set('renames', JSON.stringify(options.renames));
   return params.toString();
 }
 
@@ -105,6 +123,8 @@ export function queryToOptions(search: string): ResolvedStageOptions {
     internals: bool(params.get('internals'), STAGE_DEFAULTS.internals),
     metaAi: bool(params.get('metaAi'), STAGE_DEFAULTS.metaAi),
     noise: bool(params.get('noise'), STAGE_DEFAULTS.noise),
+    renameRemount: bool(params.get('renameRemount'), STAGE_DEFAULTS.renameRemount),
+    renames: parseRenames(params.get('renames')),
     bigChatMessages: clampInt(params.get('bigChatMessages'), STAGE_DEFAULTS.bigChatMessages, 1, 10000),
     seed: clampInt(params.get('seed'), STAGE_DEFAULTS.seed, -2147483648, 2147483647),
     openChat: params.get('openChat'),
