@@ -10,7 +10,7 @@ import { cleanTitle } from './text.ts';
 export interface RowSnapshot {
   element: HTMLElement;
   title: string;
-  /** translateY in px: the row's place in the list, independent of DOM order. */
+  /** translateY (or a matrix's ty) in px: the row's place in the list, independent of DOM order. */
   top: number;
   selected: boolean;
 }
@@ -65,12 +65,24 @@ export function rowTitle(item: Element): string {
 }
 
 const TRANSLATE_Y = /translateY\(\s*(-?[\d.]+)px\s*\)|translate(?:3d)?\(\s*[-\d.]+px\s*,\s*(-?[\d.]+)px/;
+/** `matrix(a, b, c, d, tx, ty)` and `matrix3d(… 16 values)`: ty is the 6th resp. 14th value (issue 19 point 8). */
+const MATRIX = /matrix(3d)?\(([^)]*)\)/;
+
+function matrixY(transform: string): number | null {
+  const match = MATRIX.exec(transform);
+  if (!match) return null;
+  const values = (match[2] ?? '').split(',').map((value) => Number(value.trim()));
+  const y = match[1] ? values[13] : values[5];
+  return y !== undefined && Number.isFinite(y) ? y : null;
+}
 
 /** The row's vertical place from its inline transform (or `top`), as the virtual list positions it. */
 export function rowTop(item: HTMLElement): number {
   const transform = item.style.transform;
   const match = transform ? TRANSLATE_Y.exec(transform) : null;
   if (match) return Number(match[1] ?? match[2]);
+  const fromMatrix = transform ? matrixY(transform) : null;
+  if (fromMatrix !== null) return fromMatrix;
   const top = Number.parseFloat(item.style.top);
   return Number.isFinite(top) ? top : item.offsetTop;
 }

@@ -4,7 +4,7 @@
  * No Node or DOM imports here: this file is bundled into the page and loaded by Playwright.
  */
 
-export type StageProfile = 'legacy-2025' | 'current-2026';
+export type StageProfile = 'legacy-2025' | 'current-2026' | 'late-2026';
 export type StageLanguage = 'de' | 'en';
 export type StageTheme = 'light' | 'dark';
 
@@ -19,11 +19,11 @@ export interface StageOptions {
   theme?: StageTheme;
   /** data-testid attributes present. Default true (A.1-6: some builds compile them away). */
   testids?: boolean;
-  /** `.selectable-text` spans present inside message text. Default true (A.1-4). */
+  /** `.selectable-text` spans present inside message text. Default true, false on late-2026 (A.1-4). */
   selectable?: boolean;
   /** Enter sends (true) or inserts a paragraph (false). Default true (A.2 composer). */
   enterIsSend?: boolean;
-  /** Message virtualization (A.2). Default: true on current-2026, false on legacy-2025. */
+  /** Message virtualization (A.2). Default: true on current-2026 and late-2026, false on legacy-2025. */
   virtualize?: boolean;
   /** React-fiber-like expandos with key "chat-<jid>" on rows and the header (A.2, W12). Default false. */
   internals?: boolean;
@@ -110,16 +110,18 @@ function bool(raw: string | null, fallback: boolean): boolean {
 /** Reads the options back from a query string, filling in the defaults. Unknown values fall back. */
 export function queryToOptions(search: string): ResolvedStageOptions {
   const params = new URLSearchParams(search);
-  const profile: StageProfile = params.get('profile') === 'legacy-2025' ? 'legacy-2025' : 'current-2026';
+  const raw = params.get('profile');
+  const profile: StageProfile = raw === 'legacy-2025' || raw === 'late-2026' ? raw : 'current-2026';
   return {
     profile,
     chats: clampInt(params.get('chats'), STAGE_DEFAULTS.chats, 1, 5000),
     lang: params.get('lang') === 'en' ? 'en' : 'de',
     theme: params.get('theme') === 'dark' ? 'dark' : 'light',
     testids: bool(params.get('testids'), STAGE_DEFAULTS.testids),
-    selectable: bool(params.get('selectable'), STAGE_DEFAULTS.selectable),
+    // late-2026 bodies have no .selectable-text (issue 19 point 8, A.1-4).
+    selectable: bool(params.get('selectable'), profile !== 'late-2026' && STAGE_DEFAULTS.selectable),
     enterIsSend: bool(params.get('enterIsSend'), STAGE_DEFAULTS.enterIsSend),
-    virtualize: bool(params.get('virtualize'), profile === 'current-2026'),
+    virtualize: bool(params.get('virtualize'), profile !== 'legacy-2025'),
     internals: bool(params.get('internals'), STAGE_DEFAULTS.internals),
     metaAi: bool(params.get('metaAi'), STAGE_DEFAULTS.metaAi),
     noise: bool(params.get('noise'), STAGE_DEFAULTS.noise),
