@@ -140,7 +140,7 @@ async function openFirstUnpinned(page: Page): Promise<string> {
         // late-2026 has no .selectable-text (issue 19 point 8): the text sits in .copyable-text.
         text: first?.querySelector('.copyable-text span.selectable-text.copyable-text[data-testid="selectable-text"]')?.textContent ?? '',
         looseText: first?.querySelector('.copyable-text')?.textContent ?? '',
-        selectables: document.querySelectorAll('#main .selectable-text').length,
+        selectables: document.querySelectorAll('#main [data-id] .selectable-text').length,
         directionClasses: document.querySelectorAll('#main .message-in, #main .message-out').length,
         authorLabels: document.querySelectorAll('#main span[aria-label$=":"]').length,
         dividers: Array.from(document.querySelectorAll('#main div[role="row"]:not(:has([data-id]))')).map((r) => r.textContent),
@@ -660,7 +660,7 @@ async function openFirstUnpinned(page: Page): Promise<string> {
     'conversation-header': '#main header [role="button"] span[dir="auto"][title]',
     messages: '#main [role="row"] > [data-id] .copyable-text[data-pre-plain-text]',
     'compose-box': '#main footer [contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
-    'send-button': '#main footer button [data-icon^="wds-ic-send"]',
+    'send-button': '#main footer :is(button, [role="button"]) [data-icon^="wds-ic-send"]',
   } as const;
 
   const present = (page: Page, selectors: Record<string, string>) =>
@@ -699,7 +699,7 @@ async function openFirstUnpinned(page: Page): Promise<string> {
     await page.locator('#pane-side span[title="Familie Özdemir"]').click();
     await page.locator('#main footer [contenteditable="true"]').click();
     await page.keyboard.type('Trotzdem');
-    const send = page.locator('#main footer button[aria-label="Nachricht senden"]');
+    const send = page.locator('#main footer :is(button, [role="button"])[aria-label="Nachricht senden"]');
     await expect(send.locator('[data-icon="wds-ic-send"]')).toHaveCount(1);
     await send.click();
     expect(await page.evaluate(() => (window as unknown as W).__stage.sent().map((s) => s.text))).toEqual(['Trotzdem']);
