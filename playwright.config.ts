@@ -1,10 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import type { ZettelTestOptions } from './tests/e2e/fixtures.ts';
 
-// Every e2e scenario runs on both WhatsApp Web build profiles that are live in 2026
-// (whatsapp-dom.md Addendum A.5). Chromium is driven by Playwright; Firefox by puppeteer-core
+// Every Chromium e2e scenario runs on every stage profile: the two WhatsApp Web builds live in 2026
+// (whatsapp-dom.md Addendum A.5) and late-2026 (issue 19 point 8: no direction classes, no
+// .selectable-text, a locale-free unread badge, a div send button, matrix() rows, titled status icons).
+// The Firefox smoke runs on the first two. Chromium is driven by Playwright; Firefox by puppeteer-core
 // (Playwright's Firefox needs its own patched build, which cannot be installed here).
-const profiles = ['current-2026', 'legacy-2025'] as const;
+const profiles = ['current-2026', 'legacy-2025', 'late-2026'] as const;
+const firefoxProfiles = ['current-2026', 'legacy-2025'] as const;
 // Several runs on one checkout (parallel work) each keep their own results (ZETTEL_RESULTS_DIR).
 const resultsDir = process.env.ZETTEL_RESULTS_DIR ?? 'test-results';
 
@@ -25,7 +28,7 @@ export default defineConfig<ZettelTestOptions>({
       testDir: './tests/e2e',
       use: { profile },
     })),
-    ...profiles.map((profile) => ({
+    ...firefoxProfiles.map((profile) => ({
       name: `firefox-${profile}`,
       testDir: './tests/firefox',
       use: { profile },

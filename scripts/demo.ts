@@ -5,7 +5,7 @@
  *
  *   npm run demo                              # interactive, until the window is closed
  *   npm run demo -- --screenshot out/         # writes out/whatsapp.png and out/popup.png, then exits
- *   npm run demo -- --lang en --theme dark --profile legacy-2025 --chats 5000
+ *   npm run demo -- --lang en --theme dark --profile legacy-2025|late-2026 --chats 5000
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,7 +29,7 @@ const { values } = parseArgs({
 });
 const lang = values.lang === 'en' ? 'en' : 'de';
 const theme = values.theme === 'dark' ? 'dark' : 'light';
-const profile = (values.profile === 'legacy-2025' ? 'legacy-2025' : 'current-2026') satisfies StageProfile;
+const profile = (values.profile === 'legacy-2025' || values.profile === 'late-2026' ? values.profile : 'current-2026') satisfies StageProfile;
 const screenshotDir = values.screenshot ? path.resolve(values.screenshot) : null;
 const headless = Boolean(screenshotDir) || !process.env.DISPLAY;
 const extensionDir = path.resolve('.output/chrome-mv3');

@@ -19,7 +19,6 @@ const STATE_LABEL_KEYS: Record<PartState, string> = {
 
 const IDENTITY_LABEL_KEYS: Record<IdentityStrategy, string> = {
   'data-id-jid': 'identity_dataIdJid',
-  'react-fiber': 'identity_reactFiber',
   title: 'identity_title',
 };
 

@@ -7,6 +7,8 @@ import type { Page } from '@playwright/test';
 import type { StageApi } from '../stage/src/api.ts';
 import type { HealthReport } from '../../utils/whatsapp/health.ts';
 import { test, expect } from './fixtures';
+import { rowMarks } from './chat-marks-support.ts';
+import { renameAndWatch } from '../support/rename-watch.ts';
 
 type W = { __stage: StageApi };
 interface Chat {
@@ -119,4 +121,45 @@ test.describe('adapter: current chat and identity', () => {
     expect(id.includes(found!.id)).toBe(true);
     expect((await zettel.query<Current>('currentChat')).key).toBe(expectedKey(profile, chat));
   });
+
+  // Issue 19 point 2: the most common rename in a trades firm, on a page that re-mounts the pane.
+  for (const remount of [true, false]) {
+    test(`a flag follows "+49 170 1234567" → "Herr Maier" (${remount ? 'pane re-mounted' : 'header in place'}) at once and through a reload`, async ({ page, stage, zettel }) => {
+      const phone = '+49 170 1234567';
+      await stage.open({ renameRemount: remount });
+      const chat = (await chats(page)).filter((c) => c.kind === 'user')[2]!;
+      // An unsaved number first (kept over the reload, like WhatsApp after the office saves a contact).
+      await page.evaluate(([k, t]) => (window as unknown as W).__stage.renameContact(k!, t!), [chat.key, phone]);
+      await stage.reload();
+      await zettel.booted();
+      await open(page, chat.key);
+      const toggle = page.locator('[data-zettel="header-marks"] [data-zettel-action="toggle-flag"]');
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+      const flagged = async () => (await rowMarks(page)).filter((r) => r.flag).map((r) => r.title);
+      await expect.poll(flagged).toEqual([phone]);
+
+      const timing = await page.evaluate(renameAndWatch, { key: chat.key, title: 'Herr Maier', watchMs: 2500 });
+      test.info().annotations.push({ type: 'rename timing', description: JSON.stringify(timing) });
+      expect(timing.titleAt, 'the header shows the new title').not.toBeNull();
+      expect(timing.badgeAt, 'the renamed row carries the flag at the end').not.toBeNull();
+      // The bound the issue names, on timestamps taken in the page.
+      expect(timing.badgeAt! - timing.titleAt!).toBeLessThanOrEqual(300);
+      expect(await flagged()).toEqual(['Herr Maier']);
+      if (remount) expect((await zettel.query<Array<{ fromTitle: string; toTitle: string }>>('aliases')).map((a) => `${a.fromTitle} → ${a.toTitle}`)).toEqual([`${phone} → Herr Maier`]);
+
+      await stage.reload();
+      await zettel.booted();
+      await expect.poll(flagged).toEqual(['Herr Maier']);
+      await open(page, chat.key);
+      await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+      // The old title carries nothing: another chat that now shows that number has no flag.
+      const other = (await chats(page)).filter((c) => c.kind === 'user' && c.key !== chat.key)[4]!;
+      await page.evaluate(([k, t]) => (window as unknown as W).__stage.renameContact(k!, t!), [other.key, phone]);
+      await stage.reload();
+      await zettel.booted();
+      await expect.poll(async () => (await rowMarks(page)).map((r) => r.title)).toContain(phone);
+      await expect.poll(flagged).toEqual(['Herr Maier']);
+    });
+  }
 });

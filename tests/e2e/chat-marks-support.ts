@@ -20,8 +20,8 @@ export interface RowMarks {
 export function rowMarks(page: Page): Promise<RowMarks[]> {
   return page.evaluate(() => {
     const truth = (window as unknown as W).__stage.rowTruth();
-    const items = [...document.querySelectorAll<HTMLElement>('#pane-side [style*="translateY"]')];
-    const byTop = new Map(items.map((item) => [Number(/translateY\((-?[\d.]+)px\)/.exec(item.style.transform)?.[1]), item]));
+    const items = [...document.querySelectorAll<HTMLElement>('#pane-side [style*="transform"]')];
+    const byTop = new Map(items.map((item) => [new DOMMatrixReadOnly(item.style.transform).m42, item]));
     return truth
       .map((row) => {
         const item = byTop.get(row.top);

@@ -47,8 +47,8 @@ function flagOf(page: Page, key: string): Promise<string | null | undefined> {
   return page.evaluate((k) => {
     const truth = (window as unknown as W).__stage.rowTruth().find((row) => row.key === k);
     if (!truth) return undefined;
-    const item = [...document.querySelectorAll<HTMLElement>('[style*="translateY"]')].find(
-      (el) => Number(/translateY\((-?[\d.]+)px\)/.exec(el.style.transform)?.[1]) === truth.top && el.closest('#main') === null,
+    const item = [...document.querySelectorAll<HTMLElement>('[style*="transform"]')].find(
+      (el) => new DOMMatrixReadOnly(el.style.transform).m42 === truth.top && el.closest('#main') === null,
     );
     return item?.querySelector('[data-zettel="chat-flag"]')?.getAttribute('data-state') ?? null;
   }, key);

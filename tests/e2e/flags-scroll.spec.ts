@@ -47,8 +47,8 @@ test('5,000 chats: a badge on every flagged row and on no other, scrolling end t
             queueMicrotask(() =>
               requestAnimationFrame(() => {
                 const truth = (window as unknown as W).__stage.rowTruth();
-                const items = [...document.querySelectorAll<HTMLElement>('#pane-side [style*="translateY"]')];
-                const byTop = new Map(items.map((item) => [Number(/translateY\((-?[\d.]+)px\)/.exec(item.style.transform)?.[1]), item]));
+                const items = [...document.querySelectorAll<HTMLElement>('#pane-side [style*="transform"]')];
+                const byTop = new Map(items.map((item) => [new DOMMatrixReadOnly(item.style.transform).m42, item]));
                 resolve(truth.map((row) => ({ title: row.title, flagged: byTop.get(row.top)?.querySelector('[data-zettel="chat-flag"]') != null })));
               }),
             );

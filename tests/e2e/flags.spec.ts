@@ -58,7 +58,7 @@ test.describe('flags', () => {
     await zettel.booted();
     const chats = await stageChats(page);
     const target = chats[6]!;
-    const rowAction = page.locator('#pane-side [style*="translateY"]', { hasText: target.title }).locator('[data-zettel-action="toggle-flag"]');
+    const rowAction = page.locator('#pane-side [style*="transform"]', { hasText: target.title }).locator('[data-zettel-action="toggle-flag"]');
     await rowAction.hover();
     await rowAction.click();
     await expect.poll(async () => (await rowOf(page, target.title))?.flag?.state).toBe('open');
@@ -137,7 +137,7 @@ test('a flag set from an unopened row joins the chat id once the chat is opened,
   await zettel.booted();
   const chats = await stageChats(page);
   const chat = chats[10]!;
-  const rowAction = page.locator('#pane-side [style*="translateY"]', { hasText: chat.title }).locator('[data-zettel-action="toggle-flag"]');
+  const rowAction = page.locator('#pane-side [style*="transform"]', { hasText: chat.title }).locator('[data-zettel-action="toggle-flag"]');
   await rowAction.hover();
   await rowAction.click();
   const storedKeys = async () => (await zettel.query<Array<{ chatKey: string }>>('db.request', { op: 'listFlags' })).map((flag) => flag.chatKey);

@@ -74,7 +74,7 @@ test.describe('labels', () => {
     await page.evaluate(() => (window as unknown as W).__stage.openChat((window as unknown as W).__stage.chats()[5]!.key));
     await page.evaluate((key) => (window as unknown as W).__stage.receiveMessage(key, 'Noch eine Frage'), anna.key);
     const overlap = await page.evaluate((title) => {
-      const item = [...document.querySelectorAll<HTMLElement>('#pane-side [style*="translateY"]')].find((el) => el.querySelector(`[title="${title}"]`));
+      const item = [...document.querySelectorAll<HTMLElement>('#pane-side [style*="transform"]')].find((el) => el.querySelector(`[title="${title}"]`));
       const marks = item?.querySelector('[data-zettel="chat-marks"]')?.getBoundingClientRect();
       const own = [...(item?.querySelectorAll('[aria-label]') ?? [])].filter((el) => !el.closest('[data-zettel]'));
       return own.map((el) => {
@@ -115,7 +115,7 @@ test("WhatsApp's own label chip, pin and unread badge stay visible beside Zettel
   await zettel.query('db.request', { op: 'setChatLabels', input: { chatKey: becker, labelIds: ['default-supplier', 'default-new-order', 'default-quote'] } });
   await expect.poll(async () => { const row = await rowOf(page, 'Elektrogroßhandel Becker'); return [row?.flag?.state, row?.labels, row?.more]; }).toEqual(['open', ['Neuer Auftrag'], '+2']);
   const check = await page.evaluate(() => {
-    const item = [...document.querySelectorAll<HTMLElement>('#pane-side [style*="translateY"]')].find((el) => el.querySelector('[title="Elektrogroßhandel Becker"]'))!;
+    const item = [...document.querySelectorAll<HTMLElement>('#pane-side [style*="transform"]')].find((el) => el.querySelector('[title="Elektrogroßhandel Becker"]'))!;
     const marks = item.querySelector('[data-zettel="chat-marks"]')!.getBoundingClientRect();
     const theirs = [item.querySelector('[data-testid="cell-frame-label"]'), ...item.querySelectorAll('[aria-label]')].filter((el): el is Element => el !== null && !el.closest('[data-zettel]'));
     return theirs.map((el) => {

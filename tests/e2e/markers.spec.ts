@@ -130,7 +130,7 @@ test.describe('markers', () => {
     const badge = async () =>
       page.evaluate((title) => {
         const truth = (window as unknown as W).__stage.rowTruth().find((r) => r.title === title);
-        const item = [...document.querySelectorAll<HTMLElement>('#pane-side [style*="translateY"]')].find((el) => el.style.transform.includes(`(${truth?.top}px)`));
+        const item = [...document.querySelectorAll<HTMLElement>('#pane-side [style*="transform"]')].find((el) => new DOMMatrixReadOnly(el.style.transform).m42 === truth?.top);
         const mark = item?.querySelector('[data-zettel="chat-marker-badge"]');
         return mark ? { count: mark.getAttribute('data-count'), label: mark.getAttribute('aria-label') } : null;
       }, chat.title);
@@ -178,7 +178,7 @@ test.describe('markers', () => {
     const other = (await stageChats(page)).find((c) => c.key !== chat.key && c.index > 4)!;
     await openChat(page, other.key);
     await expect.poll(badge).toEqual({ count: '1', label: '1 offene Markierung – noch zu beantworten. Zur ältesten offenen Markierung springen' });
-    const rowBadge = page.locator('#pane-side [style*="translateY"]', { hasText: chat.title }).locator('[data-zettel-action="jump-to-marker"]');
+    const rowBadge = page.locator('#pane-side [style*="transform"]', { hasText: chat.title }).locator('[data-zettel-action="jump-to-marker"]');
     await rowBadge.click();
     await expect.poll(() => page.evaluate(() => (window as unknown as W).__stage.currentChat()?.key)).toBe(chat.key);
     await expect(wrapper(page, incoming)).toBeFocused();

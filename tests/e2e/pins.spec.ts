@@ -71,7 +71,7 @@ test.describe('pins', () => {
     const native = (await stageChats(page)).slice(0, 3);
     const truth = await page.evaluate(() => (window as unknown as W).__stage.rowTruth().sort((x, y) => x.top - y.top).slice(0, 3));
     expect(truth.map((row) => row.title)).toEqual(native.map((chat) => chat.title));
-    const nativeRow = page.locator('#pane-side [style*="translateY"]', { hasText: native[1]!.title }).first();
+    const nativeRow = page.locator('#pane-side [style*="transform"]', { hasText: native[1]!.title }).first();
     await expect(nativeRow.locator('[aria-label="Angeheftet"], [aria-label="Angehefteter Chat"], [data-icon*="pin"]').first()).toBeVisible();
     await nativeRow.locator('[title]').first().click();
     await expect.poll(() => currentChatKey(page)).toBe(native[1]!.key);
@@ -160,7 +160,7 @@ test.describe('pins', () => {
     await zettel.booted();
     const chats = await stageChats(page);
     const target = chats[6]!;
-    const rowAction = page.locator('#pane-side [style*="translateY"]', { hasText: target.title }).locator('[data-zettel-action="toggle-pin"]');
+    const rowAction = page.locator('#pane-side [style*="transform"]', { hasText: target.title }).locator('[data-zettel-action="toggle-pin"]');
     await rowAction.hover();
     await expect(rowAction).toHaveAttribute('aria-pressed', 'false');
     await rowAction.click();

@@ -25,7 +25,7 @@ test.describe('popup: health of each WhatsApp part', () => {
     await expect(health).toContainText('Chatliste');
     await expect(health).toContainText('erkannt');
     await expect(popup.locator('[data-zettel="health-hint"]')).toHaveCount(0);
-    await expect(popup.locator('[data-zettel="identity-strategy"]')).toHaveAttribute('data-strategy', /^(data-id-jid|react-fiber|title)$/);
+    await expect(popup.locator('[data-zettel="identity-strategy"]')).toHaveAttribute('data-strategy', /^(data-id-jid|title)$/);
   });
 
   test('names a part that WhatsApp dropped, with a plain-language hint, and recovers', async ({ page, stage, zettel, openPopup }) => {

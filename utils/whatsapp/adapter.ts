@@ -3,18 +3,17 @@
  * turns DOM changes into row / conversation / message / health events, and keeps chat identity.
  * Features subscribe with an AbortSignal; every callback is guarded so nothing throws into the page.
  */
-import { chatKeyFromJid, type ChatKey } from '../chat-key.ts';
+import type { ChatKey } from '../chat-key.ts';
 import { findComposeBox, findFooter, findSendButton, insertText, readComposerText, type InsertOptions, type InsertResult } from './composer.ts';
 import { findComposeTarget, sendButtonOfTarget, targetStillCurrent, type ComposeTarget, type SendButtonCheck } from './compose-target.ts';
-import { findConversation, findHeader, headerTitle, headerTitleElement } from './conversation.ts';
-import { createFiberProbe, type FiberProbe } from './fiber-probe.ts';
+import { findConversation, findHeader, headerTitle } from './conversation.ts';
 import { detectProfile, scanPage, type HealthReport, type PageScan } from './health.ts';
-import { ChatIdentityResolver, keyForTitle, TitleJidMap, type ChatAlias, type ConversationChange, type CurrentChat } from './identity.ts';
+import { ChatIdentityResolver, keyForTitle, RETITLE_WINDOW_MS, TitleJidMap, type ChatAlias, type ConversationChange, type CurrentChat, type RowRetitle } from './identity.ts';
 import { detectLocale } from './locale.ts';
 import { MessageSnapshotCache, messageIds, readMessages, type MessageSnapshot } from './messages.ts';
 import { BatchedObserver } from './observer.ts';
 import type { WhatsAppPart } from './parts.ts';
-import { readRow, rowItemOf, scanRows } from './rows.ts';
+import { readRow, rowItemOf, rowRestText, scanRows, type RowSnapshot } from './rows.ts';
 import { detectTheme, type Theme } from './theme.ts';
 import { ZETTEL_MARK_SELECTOR } from './selectors.ts';
 
@@ -86,8 +85,6 @@ export interface AdapterOptions {
   signal: AbortSignal;
   document?: Document;
   onError?: ErrorSink;
-  /** Strategy 2 of chat identity: optional main-world probe of React fiber keys. */
-  fiberProbe?: FiberProbe | null;
   now?: () => number;
 }
 
@@ -138,19 +135,6 @@ export function createWhatsAppAdapter(options: AdapterOptions): WhatsAppAdapter 
     ((where, error) => {
       console.warn(`[zettel] ${where}:`, error);
     });
-  // The main-world responder may announce itself after we start: look again each time (one attribute read).
-  const probe = (): FiberProbe | null => (options.fiberProbe !== undefined ? options.fiberProbe : createFiberProbe(doc));
-  function probeJid(element: Element | null): string | null {
-    const active = element ? probe() : null;
-    if (!active || !element) return null;
-    try {
-      return active.jidOf(element);
-    } catch (error) {
-      onError('fiberProbe', error);
-      return null;
-    }
-  }
-
   const learned = new TitleJidMap();
   const resolver = new ChatIdentityResolver(learned);
   const aliasLog: ChatAlias[] = [];
@@ -223,17 +207,31 @@ export function createWhatsAppAdapter(options: AdapterOptions): WhatsAppAdapter 
     }
   }
 
-  function rowInfo(item: HTMLElement): RowInfo | null {
-    const snapshot = readRow(item);
+  function rowInfo(item: HTMLElement, snapshot: RowSnapshot = readRow(item)): RowInfo | null {
     if (!snapshot.title) return null;
-    const jid = probeJid(item);
-    return { ...snapshot, key: jid ? chatKeyFromJid(jid) : keyForTitle(snapshot.title, learned) };
+    return { ...snapshot, key: keyForTitle(snapshot.title, learned) };
+  }
+
+  // What each row element showed when last read: a title changed in place is rename evidence.
+  const rowFaces = new WeakMap<Element, { title: string; top: number; rest: string }>();
+  let retitles: RowRetitle[] = [];
+
+  function noteRowFace(snapshot: RowSnapshot): void {
+    const rest = rowRestText(snapshot.element);
+    const before = rowFaces.get(snapshot.element);
+    rowFaces.set(snapshot.element, { title: snapshot.title, top: snapshot.top, rest });
+    if (!before || !before.title || !snapshot.title || before.title === snapshot.title) return;
+    if (before.top !== snapshot.top || before.rest !== rest) return; // recycled for another chat
+    const at = now();
+    retitles = retitles.filter((r) => r.at >= at - RETITLE_WINDOW_MS);
+    retitles.push({ from: before.title, to: snapshot.title, selected: snapshot.selected, at });
+    conversationDirty = true;
   }
 
   function currentRows(): RowInfo[] {
     if (!listRegion || !rowSelector) return [];
     const found = scanRows(listRegion, scan.pane);
-    const rows = (found?.items ?? []).map(rowInfo).filter((row): row is RowInfo => row !== null);
+    const rows = (found?.items ?? []).map((item) => rowInfo(item)).filter((row): row is RowInfo => row !== null);
     return rows.sort((a, b) => a.top - b.top);
   }
 
@@ -252,10 +250,13 @@ export function createWhatsAppAdapter(options: AdapterOptions): WhatsAppAdapter 
     }
     allRows = false;
     rowTargets.clear();
+    const snapshots = items.map((item) => readRow(item));
+    for (const snapshot of snapshots) noteRowFace(snapshot);
     if (rowsChannel.size === 0) return;
     const changed: RowInfo[] = [];
-    for (const item of items) {
-      const info = rowInfo(item);
+    for (const snapshot of snapshots) {
+      const item = snapshot.element;
+      const info = rowInfo(item, snapshot);
       const signature = info ? rowSignature(info) : '';
       if (lastSignature.get(item) === signature) continue;
       lastSignature.set(item, signature);
@@ -287,9 +288,10 @@ export function createWhatsAppAdapter(options: AdapterOptions): WhatsAppAdapter 
     const rawIds = pane ? messageIds(pane) : [];
     // Only a pending title change needs the list (rename or switch?): skip reading rows otherwise.
     const listedTitles = resolver.needsListedTitles(title) ? new Set(currentRows().map((row) => row.title)) : undefined;
-    const fiberJid = probeJid(headerTitleElement(header));
     const previous = resolver.current();
-    const result = resolver.update({ pane, title, rawIds, fiberJid, ...(listedTitles ? { listedTitles } : {}) }, now());
+    const at = now();
+    retitles = retitles.filter((r) => r.at >= at - RETITLE_WINDOW_MS);
+    const result = resolver.update({ pane, title, rawIds, retitledRows: retitles, ...(listedTitles ? { listedTitles } : {}) }, at);
     if (recheckTimer !== null) clearTimeout(recheckTimer);
     recheckTimer = null;
     if (result.recheckInMs !== null) {

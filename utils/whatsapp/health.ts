@@ -16,7 +16,7 @@ export type { BuildProfile, IdentityStrategy, PartState, WhatsAppPart } from './
 export interface HealthReport {
   parts: Array<{ part: WhatsAppPart; state: PartState; via?: string }>; // via = which strategy/selector matched
   identity: IdentityStrategy | null; // the strategy that produced the current chat's key
-  profile: 'legacy-2025' | 'current-2026' | 'unknown'; // from the data-id form ratio, listitem vs row, direction classes
+  profile: BuildProfile; // from the data-id form ratio, listitem vs row, direction classes, matrix() row positions
   locale: string; // e.g. 'de', 'en', 'unknown'
   disabledFeatures: string[];
   currentChat: { key: string; title: string } | null;
@@ -124,7 +124,9 @@ export function detectProfile(scan: PageScan): BuildProfile {
     else if (ids.length > 0) current++;
   }
   if (legacy === current) return 'unknown';
-  return legacy > current ? 'legacy-2025' : 'current-2026';
+  if (legacy > current) return 'legacy-2025';
+  // The later 2026 build positions its rows with a matrix (issue 19 point 8).
+  return item && /^\s*matrix/.test(item.style.transform) ? 'late-2026' : 'current-2026';
 }
 
 /** Parts that are missing (not idle) in a report. */

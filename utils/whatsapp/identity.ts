@@ -1,18 +1,21 @@
 /**
  * Which chat is open, keyed by the most stable id available (DESIGN §3):
  *   1. the chat JID inside full-form message `data-id`s (legacy builds),
- *   2. the JID from a main-world React-fiber probe (`chat-<jid>` keys, A.2/W12) when one is available,
- *   3. the header title.
+ *   2. the header title (current builds carry no JID anywhere in the DOM; docs/adapter.md explains why
+ *      the React-fiber probe was removed).
  * Pure logic over snapshots (no DOM queries here), so every case is unit-testable.
  *
  * Traps handled:
  * - WhatsApp renders the new header BEFORE the new messages: after a title change the old messages are
  *   still in the pane, so their JID must not be given to the new title. Until the message set is replaced
  *   the chat is known by title only.
- * - A rename (contact renamed while open) changes the title while the messages stay: after a settle time
- *   with the old messages still present and no row listing the old title, an alias old → new is reported.
+ * - A rename (contact renamed while open) changes the title while the messages stay — in the same pane or in
+ *   a re-mounted one. Rule: the same messages under a new title while the old title left the list is a
+ *   rename. "The same messages" is proven at once when they render in a NEW pane (a new pane holds only
+ *   the shown chat's nodes) or when the selected chat-list row changed its title in place from the old to
+ *   the new one; otherwise (old messages may just not have been replaced yet) after a settle time.
  */
-import { chatKeyFromJid, chatKeyFromTitle, isJid, type ChatKey } from '../chat-key.ts';
+import { chatKeyFromJid, chatKeyFromTitle, type ChatKey } from '../chat-key.ts';
 import { normaliseMessageId } from './message-id.ts';
 import { chatJidOfMessages } from './messages.ts';
 import type { IdentityStrategy } from './parts.ts';
@@ -40,10 +43,19 @@ export interface ConversationSnapshot {
   title: string;
   /** Raw `data-id`s of the rendered messages, in DOM order. */
   rawIds: readonly string[];
-  /** Chat JID from the main-world fiber probe of the header, when one answered. */
-  fiberJid?: string | null;
   /** Titles the chat list shows right now (a rename leaves no row with the old title). */
   listedTitles?: ReadonlySet<string>;
+  /** Recent in-place title changes of chat-list rows (same element, same place, rest of the row unchanged). */
+  retitledRows?: readonly RowRetitle[];
+}
+
+/** A chat-list row element that kept its place and content but shows another title now. */
+export interface RowRetitle {
+  from: string;
+  to: string;
+  /** The row was the selected one (the open chat's) when it changed. */
+  selected: boolean;
+  at: number;
 }
 
 export interface ResolveResult {
@@ -57,6 +69,8 @@ export interface ResolveResult {
 
 /** Long enough for a slow chat to render its messages; a switch confirms earlier, when they arrive. */
 export const RENAME_SETTLE_MS = 1200;
+/** The row and the header of a renamed chat may render a few frames apart. */
+export const RETITLE_WINDOW_MS = 1000;
 const MAX_LEARNED_TITLES = 2000;
 
 interface Learned {
@@ -109,6 +123,13 @@ interface PendingTitleChange {
   fromJid: string | null;
   fromStrategy: IdentityStrategy;
   oldIds: ReadonlySet<string>;
+  /** The pane was re-mounted since the title changed: every message in it is the shown chat's. */
+  newPane: boolean;
+}
+
+/** The open chat's own row changed from `from` to `to` in place, around the time the header did. */
+function rowWasRetitled(retitles: readonly RowRetitle[] | undefined, from: string, to: string, since: number): boolean {
+  return (retitles ?? []).some((r) => r.from === from && r.to === to && r.selected && r.at >= since - RETITLE_WINDOW_MS);
 }
 
 export class ChatIdentityResolver {
@@ -145,46 +166,52 @@ export class ChatIdentityResolver {
 
     const ids = new Set(snapshot.rawIds.map(normaliseMessageId));
     const messageJid = chatJidOfMessages(snapshot.rawIds);
-    const probedJid = snapshot.fiberJid && isJid(snapshot.fiberJid) ? snapshot.fiberJid : null;
     let change: ConversationChange | null = null;
     let alias: ChatAlias | null = null;
     let recheckInMs: number | null = null;
 
-    if (snapshot.pane !== this.pane) {
-      // A re-mounted pane holds only the new chat's nodes: nothing stale can be in it.
-      const wasSameChat = previous !== null && previous.title === snapshot.title;
-      this.pane = snapshot.pane;
-      this.pending = null;
-      this.title = snapshot.title;
-      this.setJid(probedJid, messageJid, wasSameChat ? previous : null);
-      change = previous === null ? 'opened' : 'switched';
-    } else if (snapshot.title !== this.title) {
-      // Header first, messages later: the messages now present may still be the previous chat's.
+    const titleChanged = previous !== null && snapshot.title !== this.title;
+    if (titleChanged) {
+      // A new title, in the same pane or a re-mounted one: a switch or a rename. The messages decide.
       this.pending ??= {
         since: now,
         fromTitle: this.title,
         fromJid: this.jid,
         fromStrategy: this.jidStrategy,
         oldIds: this.oldIdsFromPreviousUpdate,
+        newPane: false,
       };
+      if (snapshot.pane !== this.pane) this.pending.newPane = true;
+      this.pane = snapshot.pane;
       this.title = snapshot.title;
-      this.jid = probedJid;
-      this.jidStrategy = probedJid ? 'react-fiber' : 'title';
+      this.jid = null;
+      this.jidStrategy = 'title';
       change = 'switched';
+    } else if (snapshot.pane !== this.pane) {
+      // A re-mounted pane under the same title (or the first one): only the shown chat's nodes are in it.
+      const wasSameChat = previous !== null && previous.title === snapshot.title;
+      if (this.pending) this.pending.newPane = true;
+      this.pane = snapshot.pane;
+      this.title = snapshot.title;
+      if (!this.pending) this.setJid(messageJid, wasSameChat ? previous : null);
+      change = previous === null ? 'opened' : 'switched';
     } else if (!this.pending) {
-      this.setJid(probedJid, messageJid, previous);
+      this.setJid(messageJid, previous);
     }
 
     if (this.pending) {
       const pending = this.pending;
       const elapsed = now - pending.since;
-      const fresh = ids.size > 0 && ![...ids].some((id) => pending.oldIds.has(id));
       const stillOld = [...ids].some((id) => pending.oldIds.has(id));
+      const fresh = ids.size > 0 && !stillOld;
+      const oldListed = snapshot.listedTitles?.has(pending.fromTitle) ?? false;
+      // Old ids in a new pane, or the open chat's row renamed in place: the same chat, no need to wait.
+      const sameChatProven = stillOld && (pending.newPane || rowWasRetitled(snapshot.retitledRows, pending.fromTitle, snapshot.title, pending.since));
       if (fresh) {
         // The new chat's messages replaced the old ones: a switch, and their JID is the new chat's.
         this.pending = null;
-        this.setJid(probedJid, messageJid, null);
-      } else if (elapsed >= RENAME_SETTLE_MS && stillOld && !snapshot.listedTitles?.has(pending.fromTitle)) {
+        this.setJid(messageJid, null);
+      } else if (stillOld && !oldListed && (sameChatProven || elapsed >= RENAME_SETTLE_MS)) {
         // Same messages under a new title, and the old title is gone from the list: a rename.
         this.pending = null;
         const jid = messageJid ?? pending.fromJid;
@@ -198,6 +225,7 @@ export class ChatIdentityResolver {
       } else if (elapsed >= RENAME_SETTLE_MS * 3) {
         // No evidence either way (an empty chat, or the old title is still listed): a switch, title only.
         this.pending = null;
+        if (pending.newPane) this.setJid(messageJid, null);
       } else {
         recheckInMs = Math.max(50, (elapsed < RENAME_SETTLE_MS ? RENAME_SETTLE_MS : RENAME_SETTLE_MS * 3) - elapsed);
       }
@@ -214,11 +242,8 @@ export class ChatIdentityResolver {
     return { chat: this.chat, change, alias, recheckInMs };
   }
 
-  private setJid(probed: string | null, fromMessages: string | null, sameChat: CurrentChat | null): void {
-    if (probed) {
-      this.jid = probed;
-      this.jidStrategy = 'react-fiber';
-    } else if (fromMessages) {
+  private setJid(fromMessages: string | null, sameChat: CurrentChat | null): void {
+    if (fromMessages) {
       this.jid = fromMessages;
       this.jidStrategy = 'data-id-jid';
     } else if (sameChat?.jid) {

@@ -23,6 +23,8 @@ export const CONVERSATION_PARTS: readonly WhatsAppPart[] = ['conversation-header
 
 export type PartState = 'ok' | 'missing' | 'idle'; // idle = cannot be checked now (e.g. no chat is open)
 
-export type IdentityStrategy = 'data-id-jid' | 'react-fiber' | 'title';
+/** How the open chat was identified (the React-fiber probe was removed: docs/adapter.md). */
+export type IdentityStrategy = 'data-id-jid' | 'title';
 
-export type BuildProfile = 'legacy-2025' | 'current-2026' | 'unknown';
+/** late-2026: current-2026 traits with rows positioned by `matrix()` (issue 19 point 8). */
+export type BuildProfile = 'legacy-2025' | 'current-2026' | 'late-2026' | 'unknown';

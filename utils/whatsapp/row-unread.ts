@@ -6,6 +6,30 @@
  */
 const UNREAD_LABEL = /(\d+)\s*(?:unread|ungelesen|non lu|no leído|não lida|belum dibaca)/i;
 const UNREAD_TESTID_SELECTOR = '[data-testid="icon-unread-count"]';
+const COUNT = /^\s*(\d{1,4})\s*$/;
+
+/**
+ * Locale-free fallback (the German aria-label is unattested; issue 19 point 8): a leaf span whose whole
+ * text is a number, outside the title, outside text WhatsApp marks with `dir` (title, preview) and
+ * outside Zettel's own marks. The last one wins: the badge sits at the row's end.
+ */
+const MARKED_TEXT = '[dir], [title], [data-zettel], [data-zettel-action]';
+
+/** Inside the row (not above it: the page may set `dir` on an outer element), text marked as title or preview, or Zettel's. */
+function isMarkedText(span: Element, item: Element): boolean {
+  for (let el: Element | null = span; el && el !== item; el = el.parentElement) if (el.matches(MARKED_TEXT)) return true;
+  return false;
+}
+
+function numericLeaf(item: Element): number | null {
+  let found: number | null = null;
+  for (const span of item.querySelectorAll('span')) {
+    if (span.firstElementChild || isMarkedText(span, item)) continue;
+    const digits = COUNT.exec(span.textContent ?? '');
+    if (digits) found = Number(digits[1]);
+  }
+  return found;
+}
 
 export function rowUnreadCount(item: Element): number | null {
   for (const element of item.querySelectorAll('[aria-label]')) {
@@ -16,5 +40,5 @@ export function rowUnreadCount(item: Element): number | null {
   }
   const badge = item.querySelector(UNREAD_TESTID_SELECTOR);
   const digits = badge ? /^\s*(\d{1,5})\s*$/.exec(badge.textContent ?? '') : null;
-  return digits ? Number(digits[1]) : null;
+  return digits ? Number(digits[1]) : numericLeaf(item);
 }

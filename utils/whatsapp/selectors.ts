@@ -120,10 +120,17 @@ export const ROW_ITEM_SELECTORS: readonly string[] = [
   '[data-testid^="list-item-"]',
 ];
 
+/** Icons: a `data-icon`, an svg/img inside or itself, `role=img`, or no text at all. */
+function isIcon(el: Element): boolean {
+  if (el.hasAttribute('data-icon') || el.getAttribute('role') === 'img' || el.querySelector('[data-icon], svg, img') || el.closest('[data-icon]')) return true;
+  return (el.textContent ?? '').trim() === '';
+}
+
 export const ROW_TITLE_CHAIN: readonly Candidate[] = [
   css('[data-testid="cell-frame-title"] [title]'),
   css('span[dir="auto"][title]'),
-  css('[title]', (el) => !el.closest('[data-zettel]') && (el.getAttribute('title') ?? '').trim() !== ''),
+  // A bare [title] can be a status icon (ticks "Gelesen", muted; issue 19 point 8): never an icon.
+  css('[title]', (el) => !el.closest('[data-zettel]') && (el.getAttribute('title') ?? '').trim() !== '' && !isIcon(el)),
   // Text of the title cell when the attribute is gone (testid builds only).
   css('[data-testid="cell-frame-title"]'),
 ];

@@ -95,7 +95,13 @@ export function createApi(app: App, ready: Promise<void>): StageApi {
       return chat ? { key: chat.key, jid: chat.jid, title: chat.title } : null;
     },
     receiveMessage: (key, text, opts) => store.receive(requireChat(key).key, text, opts),
-    renameContact: (key, title) => store.rename(requireChat(key).key, title),
+    renameContact: (key, title) => {
+      const chatKey = requireChat(key).key;
+      // Kept in the URL, so a reload shows the new name (as WhatsApp would after the office saved the contact).
+      ctx.options.renames[chatKey] = title;
+      persist('renames', JSON.stringify(ctx.options.renames));
+      store.rename(chatKey, title);
+    },
     deleteChat: (key) => store.delete(requireChat(key).key),
     rerender: () => app.rerender(),
     setLanguage: (lang) => {

@@ -31,6 +31,8 @@ export class App {
     ctx.store.on((change) => {
       if (change.kind === 'list') this.updateTitle();
       if (change.kind === 'open' && ctx.store.openKey === null && this.conversation) this.closeConversation();
+      const open = this.conversation;
+      if (change.kind === 'list' && ctx.options.renameRemount && open && change.chatKey === open.chat.key && open.shownTitle !== open.chat.title) this.remountConversation();
     });
   }
 
@@ -116,6 +118,27 @@ export class App {
       store.markRead(key);
     });
     return this.pendingOpen;
+  }
+
+  /**
+   * Option renameRemount: a renamed open contact gets a new #main, like opening a chat (header first,
+   * the same messages a frame later), scroll position and draft kept.
+   */
+  private remountConversation(): void {
+    const old = this.conversation;
+    if (!old) return;
+    const snapshot = old.snapshot();
+    const focused = document.activeElement === old.composer.editor;
+    const token = ++this.openToken;
+    old.destroy();
+    const view = new ConversationView(this.ctx, old.chat, this.model(old.chat.key));
+    this.conversation = view;
+    this.shell.right.replaceChildren(view.main);
+    this.pendingOpen = nextFrame().then(() => {
+      if (token !== this.openToken || this.conversation !== view) return;
+      view.renderInitial(snapshot, 0);
+      if (focused) view.composer.focus();
+    });
   }
 
   private closeConversation(): void {

@@ -6,7 +6,7 @@
  */
 import { cx, sx } from './atoms.ts';
 import type { Ctx } from './context.ts';
-import type { Chat } from './data.ts';
+import type { Chat, TickState } from './data.ts';
 import { h, icon, setAttr, setText } from './dom.ts';
 import { attachFiber } from './fiber.ts';
 import { listTime } from './i18n.ts';
@@ -222,7 +222,8 @@ export class ChatListView {
     if (style.zIndex !== z) style.zIndex = z;
     if (style.transition !== 'none') style.transition = 'none';
     if (style.height !== `${ROW_HEIGHT}px`) style.height = `${ROW_HEIGHT}px`;
-    const transform = `translateY(${index * ROW_HEIGHT}px)`;
+    // late-2026 writes the position as a matrix (issue 19 point 8).
+    const transform = ctx.late ? `matrix(1, 0, 0, 1, 0, ${index * ROW_HEIGHT})` : `translateY(${index * ROW_HEIGHT}px)`;
     if (style.transform !== transform) style.transform = transform;
     setAttr(p.item, 'data-testid', ctx.testid('chat-rows', `list-item-${index}`, `chat-list-item-${index}`));
     const selected = store.openKey === chat.key;
@@ -263,6 +264,8 @@ export class ChatListView {
     setAttr(p.ticks, 'data-testid', this.ctx.testid('chat-rows', 'last-msg-status', 'chat-cell-status'));
     if (current) setAttr(current, 'data-icon', name);
     else p.ticks.append(icon(name));
+    // late-2026: the status icon carries a bare title (a [title] in the row that is not the chat's name).
+    if (this.ctx.late) setAttr(p.ticks.firstElementChild as Element, 'title', this.ctx.s.ticks[status as TickState].trim());
   }
 
   /** Unread badge, label chip, muted/pinned icons, context button: rebuilt only when they change. */
@@ -275,7 +278,7 @@ export class ChatListView {
     if (sig === p.statusSig) {
       // Only the number changed (or nothing): the badge mutates in place, as on the real page.
       if (p.badge) {
-        setAttr(p.badge, 'aria-label', unreadLabel(chat.unread));
+        setAttr(p.badge, 'aria-label', ctx.late ? null : unreadLabel(chat.unread));
         setText(p.badge.firstElementChild as Element, String(chat.unread));
       }
       return;
@@ -285,7 +288,8 @@ export class ChatListView {
     if (chat.label) parts.push(h('span', { class: chipStyle, 'data-testid': ctx.testid('chat-rows', 'cell-frame-label', 'chat-cell-label') }, chat.label));
     if (chat.muted) parts.push(icon(ctx.hook('chat-rows', ctx.legacy ? 'muted' : 'ic-notifications-off', 'wds-ic-mute'), { 'aria-label': renamed ? null : s.mutedChat }));
     if (chat.pin !== null) parts.push(icon(ctx.hook('chat-rows', ctx.legacy ? 'pinned2' : 'ic-pin', 'wds-ic-pin-filled'), { 'aria-label': renamed ? null : s.pinnedChat }));
-    p.badge = chat.unread > 0 ? h('span', { class: badgeStyle, 'aria-label': unreadLabel(chat.unread) }, h('span', {}, String(chat.unread))) : null;
+    // late-2026: no aria-label on the badge, only the number (issue 19 point 8).
+    p.badge = chat.unread > 0 ? h('span', { class: badgeStyle, 'aria-label': ctx.late ? null : unreadLabel(chat.unread) }, h('span', {}, String(chat.unread))) : null;
     if (p.badge) parts.push(p.badge);
     const menu = h('span', { 'data-testid': ctx.testid('chat-rows', 'context-btn', 'chat-cell-menu'), 'aria-label': s.contextMenu, role: 'button' }, icon(ctx.legacy ? 'down' : 'wds-ic-expand-more'));
     this.contextButtons.add(menu);

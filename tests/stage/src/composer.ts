@@ -67,7 +67,7 @@ export class ComposerView {
   readonly editor: HTMLElement;
   private readonly placeholder: HTMLElement;
   private readonly slot: HTMLElement;
-  private sendButton: HTMLButtonElement | null = null;
+  private sendButton: HTMLElement | null = null;
   private voiceButton: HTMLButtonElement | null = null;
   private readonly mo: MutationObserver;
   private readonly cleanup: Array<() => void> = [];
@@ -295,9 +295,10 @@ export class ComposerView {
     const wantSend = !this.model.isEmpty();
     if (wantSend && !this.sendButton) {
       const de = ctx.options.lang === 'de';
+      // late-2026: a div[role=button] (the send button flipped between the two five times in a year).
       this.sendButton = h(
-        'button',
-        { 'aria-label': ctx.hook('send-button', s.send, de ? 'Nachricht senden' : 'Send message'), 'data-tab': '11', class: sx({ color: 'var(--WDS-accent)' }) },
+        ctx.late ? 'div' : 'button',
+        { role: ctx.late ? 'button' : null, tabindex: ctx.late ? '0' : null, 'aria-label': ctx.hook('send-button', s.send, de ? 'Nachricht senden' : 'Send message'), 'data-tab': '11', class: sx({ color: 'var(--WDS-accent)' }) },
         icon(ctx.hook('send-button', 'wds-ic-send-filled', 'wds-ic-send'), {}, 'M2 21l21-9L2 3v7l15 2-15 2z'),
       );
       this.sendButton.addEventListener('mousedown', (e) => e.preventDefault());

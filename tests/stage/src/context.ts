@@ -31,6 +31,11 @@ export class Ctx {
     return this.options.profile === 'legacy-2025';
   }
 
+  /** late-2026 (issue 19 point 8): current-2026 plus matrix() row positions, a locale-free unread badge, a div send button, titled status icons. */
+  get late(): boolean {
+    return this.options.profile === 'late-2026';
+  }
+
   mode(part: Part): DriftMode | null {
     return this.drifts.get(part) ?? null;
   }

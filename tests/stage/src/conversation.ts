@@ -138,10 +138,15 @@ export class ConversationView {
     );
   }
 
-  /** A contact rename updates the open header in place (text and attribute mutations). */
+  /** The title the header shows. */
+  get shownTitle(): string {
+    return this.titleSpan?.textContent ?? '';
+  }
+
+  /** A contact rename updates the open header in place (text and attribute mutations), unless the app re-mounts the pane. */
   private updateTitle(): void {
     const span = this.titleSpan;
-    if (!span || span.textContent === this.chat.title) return;
+    if (this.ctx.options.renameRemount || !span || span.textContent === this.chat.title) return;
     span.textContent = this.chat.title;
     if (span.hasAttribute('title')) span.setAttribute('title', this.chat.title);
     this.composer.retitle();

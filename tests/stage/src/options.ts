@@ -4,7 +4,7 @@
  * No Node or DOM imports here: this file is bundled into the page and loaded by Playwright.
  */
 
-export type StageProfile = 'legacy-2025' | 'current-2026';
+export type StageProfile = 'legacy-2025' | 'current-2026' | 'late-2026';
 export type StageLanguage = 'de' | 'en';
 export type StageTheme = 'light' | 'dark';
 
@@ -19,11 +19,11 @@ export interface StageOptions {
   theme?: StageTheme;
   /** data-testid attributes present. Default true (A.1-6: some builds compile them away). */
   testids?: boolean;
-  /** `.selectable-text` spans present inside message text. Default true (A.1-4). */
+  /** `.selectable-text` spans present inside message text. Default true, false on late-2026 (A.1-4). */
   selectable?: boolean;
   /** Enter sends (true) or inserts a paragraph (false). Default true (A.2 composer). */
   enterIsSend?: boolean;
-  /** Message virtualization (A.2). Default: true on current-2026, false on legacy-2025. */
+  /** Message virtualization (A.2). Default: true on current-2026 and late-2026, false on legacy-2025. */
   virtualize?: boolean;
   /** React-fiber-like expandos with key "chat-<jid>" on rows and the header (A.2, W12). Default false. */
   internals?: boolean;
@@ -37,9 +37,25 @@ export interface StageOptions {
   openChat?: string;
   /** Background churn like the real page: "typing…" previews and header subtitles come and go. Default false. */
   noise?: boolean;
+  /** A rename of the open contact re-mounts the conversation pane (a new `#main`, header first, the same messages a frame later) instead of updating the header in place. Default false. */
+  renameRemount?: boolean;
+  /** Contact names changed so far, key → title (renameContact keeps them here, so a reload keeps them). */
+  renames?: Record<string, string>;
 }
 
 export type ResolvedStageOptions = Required<Omit<StageOptions, 'openChat'>> & { openChat: string | null };
+
+/** Titles are strings of any content; only string → string pairs are taken from the URL. */
+function parseRenames(raw: string | null): Record<string, string> {
+  if (!raw) return {};
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+    return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  } catch {
+    return {};
+  }
+}
 
 export const STAGE_DEFAULTS = {
   profile: 'current-2026',
@@ -54,9 +70,10 @@ export const STAGE_DEFAULTS = {
   bigChatMessages: 300,
   seed: 1,
   noise: false,
+  renameRemount: false,
 } as const;
 
-const booleanKeys = ['testids', 'selectable', 'enterIsSend', 'virtualize', 'internals', 'metaAi', 'noise'] as const;
+const booleanKeys = ['testids', 'selectable', 'enterIsSend', 'virtualize', 'internals', 'metaAi', 'noise', 'renameRemount'] as const;
 const numberKeys = ['chats', 'bigChatMessages', 'seed'] as const;
 
 /** Query string for the given options (only the options that were given). */
@@ -74,6 +91,7 @@ export function optionsToQuery(options: StageOptions): string {
     if (value !== undefined) params.set(key, value ? '1' : '0');
   }
   if (options.openChat) params.set('openChat', options.openChat);
+  if (options.renames && Object.keys(options.renames).length > 0) params.set('renames', JSON.stringify(options.renames));
   return params.toString();
 }
 
@@ -92,19 +110,23 @@ function bool(raw: string | null, fallback: boolean): boolean {
 /** Reads the options back from a query string, filling in the defaults. Unknown values fall back. */
 export function queryToOptions(search: string): ResolvedStageOptions {
   const params = new URLSearchParams(search);
-  const profile: StageProfile = params.get('profile') === 'legacy-2025' ? 'legacy-2025' : 'current-2026';
+  const raw = params.get('profile');
+  const profile: StageProfile = raw === 'legacy-2025' || raw === 'late-2026' ? raw : 'current-2026';
   return {
     profile,
     chats: clampInt(params.get('chats'), STAGE_DEFAULTS.chats, 1, 5000),
     lang: params.get('lang') === 'en' ? 'en' : 'de',
     theme: params.get('theme') === 'dark' ? 'dark' : 'light',
     testids: bool(params.get('testids'), STAGE_DEFAULTS.testids),
-    selectable: bool(params.get('selectable'), STAGE_DEFAULTS.selectable),
+    // late-2026 bodies have no .selectable-text (issue 19 point 8, A.1-4).
+    selectable: bool(params.get('selectable'), profile !== 'late-2026' && STAGE_DEFAULTS.selectable),
     enterIsSend: bool(params.get('enterIsSend'), STAGE_DEFAULTS.enterIsSend),
-    virtualize: bool(params.get('virtualize'), profile === 'current-2026'),
+    virtualize: bool(params.get('virtualize'), profile !== 'legacy-2025'),
     internals: bool(params.get('internals'), STAGE_DEFAULTS.internals),
     metaAi: bool(params.get('metaAi'), STAGE_DEFAULTS.metaAi),
     noise: bool(params.get('noise'), STAGE_DEFAULTS.noise),
+    renameRemount: bool(params.get('renameRemount'), STAGE_DEFAULTS.renameRemount),
+    renames: parseRenames(params.get('renames')),
     bigChatMessages: clampInt(params.get('bigChatMessages'), STAGE_DEFAULTS.bigChatMessages, 1, 10000),
     seed: clampInt(params.get('seed'), STAGE_DEFAULTS.seed, -2147483648, 2147483647),
     openChat: params.get('openChat'),

@@ -35,6 +35,11 @@ export class Store {
     this.bigChatKey = data.bigChatKey;
     this.now = now;
     for (const chat of this.chats) this.byKey.set(chat.key, chat);
+    // Renames made before a reload (kept in the URL by the test API).
+    for (const [key, title] of Object.entries(options.renames)) {
+      const chat = this.byKey.get(key);
+      if (chat) chat.title = title;
+    }
   }
 
   on(listener: (change: Change) => void): () => void {

@@ -70,6 +70,41 @@ describe.each(['legacy-2025', 'current-2026'] as Profile[])('adapter on %s', (pr
     expect(adapter.health().identity).toBe(profile === 'legacy-2025' ? 'data-id-jid' : 'title');
   });
 
+  it('a page cannot hand the adapter a chat id: the old fiber-probe channel (attribute + DOM event) is ignored', async () => {
+    // What a hostile page could do before: announce a "responder" and answer every request with a JID.
+    document.documentElement.setAttribute('data-zettel-fiber-probe', '1');
+    const spoof = (event: Event) => event.target?.dispatchEvent(new CustomEvent('zettel:fiber-response', { detail: '4915199999999@c.us' }));
+    document.addEventListener('zettel:fiber-request', spoof, true);
+    try {
+      start();
+      mountPage(pageHtml({ profile, open: annaConversation() }));
+      document.documentElement.setAttribute('data-zettel-fiber-probe', '1');
+      await wait(200);
+      const expected = profile === 'legacy-2025' ? 'jid:491701234567@c.us' : 'title:Anna Müller';
+      expect(adapter.currentChat()?.key).toBe(expected);
+      expect(adapter.rows().every((r) => !r.key.includes('4915199999999'))).toBe(true);
+    } finally {
+      document.removeEventListener('zettel:fiber-request', spoof, true);
+      document.documentElement.removeAttribute('data-zettel-fiber-probe');
+    }
+  });
+
+  it('a rename of the open chat in place (row and header, same messages) is an alias at once', async () => {
+    start();
+    mountPage(pageHtml({ profile, open: annaConversation() }));
+    await wait(150);
+    const row = adapter.rows().find((r) => r.title === 'Anna Müller')!.element;
+    const rowTitle = row.querySelector('span[title]')!;
+    const headerTitle = document.querySelector('#main header span[title]')!;
+    for (const span of [rowTitle, headerTitle]) {
+      span.setAttribute('title', 'Herr Maier');
+      span.firstChild!.textContent = 'Herr Maier';
+    }
+    // Two frames, far below the settle time a rename without proof waits for.
+    await wait(60);
+    expect(adapter.aliases().map((a) => `${a.fromTitle} → ${a.toTitle}`)).toEqual(['Anna Müller → Herr Maier']);
+  });
+
   it('re-reads only messages a mutation touched; the others keep their snapshot', async () => {
     mountPage(pageHtml({ profile, open: annaConversation() }));
     start();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChatIdentityResolver, keyForTitle, RENAME_SETTLE_MS, TitleJidMap, type ConversationSnapshot } from '../../../utils/whatsapp/identity.ts';
+import { ChatIdentityResolver, keyForTitle, RENAME_SETTLE_MS, RETITLE_WINDOW_MS, TitleJidMap, type ConversationSnapshot } from '../../../utils/whatsapp/identity.ts';
 
 const paneA = { id: 'pane-a' } as unknown as Element;
 const paneB = { id: 'pane-b' } as unknown as Element;
@@ -22,11 +22,6 @@ describe('chat identity resolver', () => {
   it('keys by the title when ids are bare (strategy title)', () => {
     const resolver = new ChatIdentityResolver();
     expect(resolver.update(snap(paneA, 'Anna Müller', ['A1', 'A2']), 0).chat).toEqual({ key: 'title:Anna Müller', title: 'Anna Müller', strategy: 'title' });
-  });
-
-  it('prefers a fiber-probed JID (strategy react-fiber)', () => {
-    const resolver = new ChatIdentityResolver();
-    expect(resolver.update(snap(paneA, 'Anna Müller', ['A1'], { fiberJid: '123@lid' }), 0).chat).toMatchObject({ key: 'jid:123@lid', strategy: 'react-fiber' });
   });
 
   it('header before messages: a new title is never given the old messages’ JID', () => {
@@ -119,5 +114,75 @@ describe('chat identity resolver', () => {
     expect(keyForTitle('Anna Müller', learned)).toBe('jid:491701234567@c.us');
     resolver.update(snap(null, '', []), 10);
     expect(resolver.update(snap(paneB, 'Anna Müller', []), 20).chat).toMatchObject({ key: 'jid:491701234567@c.us', strategy: 'data-id-jid' });
+  });
+
+  describe('rename of a chat without JIDs (bare ids): same messages under a new title, old title gone', () => {
+    const phone = '+49 170 1234567';
+    const ids = ['3EB0A1', '3EB0A2'];
+
+    it('in a re-mounted pane (header first, then the same messages): alias at once, no settle time', () => {
+      const resolver = new ChatIdentityResolver();
+      resolver.update(snap(paneA, phone, ids), 0);
+      const listed = new Set(['Herr Maier', 'Bernd Bauer']);
+      const header = resolver.update(snap(paneB, 'Herr Maier', [], { listedTitles: listed }), 10);
+      expect(header.alias).toBeNull();
+      expect(header.chat?.key).toBe('title:Herr Maier');
+      const messages = resolver.update(snap(paneB, 'Herr Maier', ids, { listedTitles: listed }), 26);
+      expect(messages.change).toBe('renamed');
+      expect(messages.alias).toEqual({ from: `title:${phone}`, to: 'title:Herr Maier', fromTitle: phone, toTitle: 'Herr Maier' });
+    });
+
+    it('in a re-mounted pane that already holds the messages', () => {
+      const resolver = new ChatIdentityResolver();
+      resolver.update(snap(paneA, phone, ids), 0);
+      const result = resolver.update(snap(paneB, 'Herr Maier', ids, { listedTitles: new Set(['Herr Maier']) }), 10);
+      expect(result.alias?.toTitle).toBe('Herr Maier');
+    });
+
+    it('in the same pane, when the selected row changed its title in place: alias at once', () => {
+      const resolver = new ChatIdentityResolver();
+      resolver.update(snap(paneA, phone, ids), 0);
+      const retitledRows = [{ from: phone, to: 'Herr Maier', selected: true, at: 9 }];
+      const result = resolver.update(snap(paneA, 'Herr Maier', ids, { listedTitles: new Set(['Herr Maier']), retitledRows }), 10);
+      expect(result.change).toBe('renamed');
+      expect(result.alias?.from).toBe(`title:${phone}`);
+    });
+
+    it('a row retitled in place that is not the selected one (a search result) is no proof: wait', () => {
+      const resolver = new ChatIdentityResolver();
+      resolver.update(snap(paneA, phone, ids), 0);
+      const retitledRows = [{ from: phone, to: 'Herr Maier', selected: false, at: 9 }];
+      const early = resolver.update(snap(paneA, 'Herr Maier', ids, { listedTitles: new Set(['Herr Maier']), retitledRows }), 10);
+      expect(early.alias).toBeNull();
+      expect(early.recheckInMs).toBeGreaterThan(0);
+    });
+
+    it('a row retitled long before the header changed is no proof', () => {
+      const resolver = new ChatIdentityResolver();
+      resolver.update(snap(paneA, phone, ids), 0);
+      const retitledRows = [{ from: phone, to: 'Herr Maier', selected: true, at: 10 }];
+      const early = resolver.update(snap(paneA, 'Herr Maier', ids, { listedTitles: new Set(['Herr Maier']), retitledRows }), 10 + RETITLE_WINDOW_MS * 2);
+      expect(early.alias).toBeNull();
+    });
+
+    it('a re-mounted pane with the same messages while the old title is still listed: no alias (another chat has that name)', () => {
+      const resolver = new ChatIdentityResolver();
+      resolver.update(snap(paneA, phone, ids), 0);
+      const listed = new Set([phone, 'Herr Maier']);
+      expect(resolver.update(snap(paneB, 'Herr Maier', ids, { listedTitles: listed }), 10).alias).toBeNull();
+      const late = resolver.update(snap(paneB, 'Herr Maier', ids, { listedTitles: listed }), 10 + RENAME_SETTLE_MS * 3);
+      expect(late.alias).toBeNull();
+      expect(late.chat?.key).toBe('title:Herr Maier');
+    });
+
+    it('a switch to another chat in a re-mounted pane stays a switch', () => {
+      const resolver = new ChatIdentityResolver();
+      resolver.update(snap(paneA, phone, ids), 0);
+      const listed = new Set(['Herr Maier']);
+      resolver.update(snap(paneB, 'Bernd Bauer', [], { listedTitles: listed }), 10);
+      const result = resolver.update(snap(paneB, 'Bernd Bauer', ['3EB0B1'], { listedTitles: listed }), 26);
+      expect(result.alias).toBeNull();
+      expect(result.chat?.key).toBe('title:Bernd Bauer');
+    });
   });
 });

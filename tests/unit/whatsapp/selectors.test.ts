@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { findComposeBox, findFooter, findSendButton, findVoiceButton } from '../../../utils/whatsapp/composer.ts';
 import { detectProfile, scanPage, type PageScan } from '../../../utils/whatsapp/health.ts';
 import { detectLocale } from '../../../utils/whatsapp/locale.ts';
-import { readRow, rowItemOf } from '../../../utils/whatsapp/rows.ts';
+import { readRow, rowItemOf, rowTitle, rowTop } from '../../../utils/whatsapp/rows.ts';
+import { rowUnreadCount } from '../../../utils/whatsapp/row-unread.ts';
 import { annaConversation, mountPage, pageHtml, type Profile } from './fixtures.ts';
 
 const PROFILES: Profile[] = ['legacy-2025', 'current-2026'];
@@ -140,5 +141,36 @@ describe('send slot consistency', () => {
     const p = box.querySelector('p')!;
     p.replaceChildren(document.createTextNode('Entwurf'));
     expect(scanPage(document).parts.find((part) => part.part === 'send-button')?.state).toBe('missing');
+  });
+});
+
+describe('late-2026 traits (issue 19 point 8)', () => {
+  const lateRow = (y: number, title: string, extra = '') =>
+    `<div role="row" data-testid="list-item-0" style="transform: matrix(1, 0, 0, 1, 0, ${y})"><div role="gridcell" aria-selected="false">` +
+    `<span data-icon="status-dblcheck" title="Gelesen"></span>${extra}<div><span title="${title}">${title}</span></div>` +
+    `<span>10:31</span><span dir="ltr">3</span><span class="b"><span>7</span></span></div></div>`;
+
+  it('rows positioned by matrix() and matrix3d() transforms', () => {
+    const item = document.createElement('div');
+    item.style.transform = 'matrix(1, 0, 0, 1, 0, 144)';
+    expect(rowTop(item)).toBe(144);
+    item.style.transform = 'matrix3d(1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 216, 0, 1)';
+    expect(rowTop(item)).toBe(216);
+  });
+
+  it('a bare [title] that is a status icon is not the chat title', () => {
+    mountPage(lateRow(72, 'Herr Maier'));
+    expect(rowTitle(document.querySelector('[role="row"]')!)).toBe('Herr Maier');
+  });
+
+  it('unread count without an aria-label: the numeric-only leaf span, not a numeric preview, whatever dir the page sets above', () => {
+    document.body.setAttribute('dir', 'ltr');
+    mountPage(lateRow(0, 'Herr Maier'));
+    expect(rowUnreadCount(document.querySelector('[role="row"]')!)).toBe(7);
+    mountPage(lateRow(0, '42'));
+    const row = document.querySelector('[role="row"]')!;
+    row.querySelector('.b')!.remove();
+    expect(rowUnreadCount(row)).toBeNull();
+    document.body.removeAttribute('dir');
   });
 });

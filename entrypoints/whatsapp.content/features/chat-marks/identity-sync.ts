@@ -56,6 +56,9 @@ function startSync(adapter: WhatsAppAdapter, client: DataClient, signal: AbortSi
   adapter.onAlias((alias) => {
     const jid = alias.jid ?? jidOf(alias.to);
     if (jid) {
+      // A rename back to an earlier name must be written again: the store remembers the latest title.
+      linked.delete(`${alias.fromTitle}\u0000${jid}`);
+      linked.delete(`${alias.toTitle}\u0000${jid}`);
       // Old title's records join the JID first; then the JID is remembered under its new title.
       void link(alias.fromTitle, jid).then(() => link(alias.toTitle, jid));
     } else {
