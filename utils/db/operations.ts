@@ -61,6 +61,7 @@ export const operations = {
   listChatLabels: read(['chatLabels'], noInput(labels.listChatLabels)),
   // reminders
   scheduleReminder: write(reminders.scheduleReminder),
+  rescheduleReminder: write(reminders.rescheduleReminder),
   cancelReminder: write(reminders.cancelReminder),
   fireReminder: write(reminders.fireReminder),
   listReminders: read(['reminders'], reminders.listReminders),
