@@ -76,7 +76,9 @@ describe('fillTemplate', () => {
 
   it('asks for what the chat cannot give: a group has no first name, no company set', () => {
     const group = { key: 'jid:120363@g.us', title: 'Anna', jid: '120363@g.us', strategy: 'data-id-jid' } as const;
-    expect(fillTemplate(template('Hallo {Vorname}, {Firma}'), { chat: group, company: ' ', now }, {})).toEqual({ missing: ['Vorname', 'Firma'] });
+    // A group is greeted without a name (render.ts, salutation fallback); its first name is asked for elsewhere.
+    expect(fillTemplate(template('Hallo {Vorname}, {Firma}'), { chat: group, company: ' ', now }, {})).toEqual({ missing: ['Firma'] });
+    expect(fillTemplate(template('{Vorname}: {Firma}'), { chat: group, company: ' ', now }, {})).toEqual({ missing: ['Vorname', 'Firma'] });
     expect(fillTemplate(template('Hallo {Name}'), { chat: null, company: '', now }, {})).toEqual({ missing: ['Name'] });
     expect(fillTemplate(template('Hallo {Vorname}'), { chat: group, company: '', now }, { Vorname: 'Tom' })).toEqual({ text: 'Hallo Tom' });
   });
