@@ -17,6 +17,7 @@ import * as pins from './repositories/pins.ts';
 import * as reminders from './repositories/reminders.ts';
 import * as settings from './repositories/settings.ts';
 import * as templates from './repositories/templates.ts';
+import { addTemplatePack } from './repositories/template-pack.ts';
 import * as awayReplies from './repositories/away-replies.ts';
 import type { TableName, ZettelDatabase } from './schema.ts';
 
@@ -87,6 +88,7 @@ export const operations = {
   deleteTemplate: write(templates.deleteTemplate),
   duplicateTemplate: write(templates.duplicateTemplate),
   recordTemplateUse: write(templates.recordTemplateUse),
+  addTemplatePack: write(addTemplatePack),
   listTemplates: read(['templates'], noInput(templates.listTemplates)),
   // settings
   updateSetting: write(settings.updateSetting),
