@@ -104,20 +104,37 @@ const NOT_GREETED_BY_NAME: ReadonlySet<AddresseeKind> = new Set(['organisation',
  * for it always wins. Only the first line: a {Name} further down ("Ihr Auftrag für {Name}") is
  * content, not a greeting.
  */
-function withSalutationFallback(segments: BodySegment[], given: GivenValues, context: RenderContext): BodySegment[] {
+function fallingBackGreeting(segments: BodySegment[], given: GivenValues, context: RenderContext): number {
   const lineEnd = segments.findIndex((segment) => segment.kind === 'text' && segment.text.includes('\n'));
   const firstLine = lineEnd === -1 ? segments.length : lineEnd;
   const index = segments.slice(0, firstLine).findIndex((segment) => segment.kind === 'built-in' && GREETED.has(segment.builtIn));
   const token = segments[index];
   const greeting = segments[index - 1];
   // A greeting is words before the name: "{Name} {Vorname}" alone is no salutation.
-  if (!token || token.kind !== 'built-in' || greeting?.kind !== 'text' || !greeting.text.trim()) return segments;
+  if (!token || token.kind !== 'built-in' || greeting?.kind !== 'text' || !greeting.text.trim()) return -1;
   // No chat at all: nothing is known, so the name is asked for rather than guessed away.
-  if (context.chatName === undefined && !context.chatIsGroup) return segments;
-  if (given.builtIn.has(token.builtIn) || !NOT_GREETED_BY_NAME.has(addresseeKind(context.chatName, context.chatIsGroup))) return segments;
+  if (context.chatName === undefined && !context.chatIsGroup) return -1;
+  if (given.builtIn.has(token.builtIn) || !NOT_GREETED_BY_NAME.has(addresseeKind(context.chatName, context.chatIsGroup))) return -1;
+  return index;
+}
+
+function withSalutationFallback(segments: BodySegment[], given: GivenValues, context: RenderContext): BodySegment[] {
+  const index = fallingBackGreeting(segments, given, context);
+  if (index === -1) return segments;
+  const greeting = segments[index - 1] as { kind: 'text'; text: string };
   const result = [...segments];
   result.splice(index - 1, 2, { kind: 'text', text: greeting.text.replace(/[ \t]+$/, '') });
   return result;
+}
+
+/**
+ * The built-in the salutation leaves out for this chat (see withSalutationFallback), if any: the
+ * picker's form shows it empty, so confirming the form keeps the greeting without the name.
+ */
+export function salutationLeavesOut(body: string, context: RenderContext): BuiltInPlaceholder | undefined {
+  const segments = parseBody(body);
+  const token = segments[fallingBackGreeting(segments, givenValues(context.values), context)];
+  return token?.kind === 'built-in' ? token.builtIn : undefined;
 }
 
 /**

@@ -92,5 +92,10 @@ describe('fillTemplate', () => {
       { name: 'Firma', value: '' },
     ]);
     expect(templateFields(template('Ohne Platzhalter {{x}}'), { chat: person, company: '', now })).toEqual([]);
+    // A company greeted without its name: the field is empty, so confirming the form keeps "Guten Tag,".
+    const company = { ...person, title: 'Fliesen Krüger GmbH' };
+    const greeting = template('Guten Tag {Name},\nIhr Auftrag für {Name}');
+    expect(templateFields(greeting, { chat: company, company: '', now })).toEqual([{ name: 'Name', value: '' }]);
+    expect(fillTemplate(greeting, { chat: company, company: '', now }, { Name: '' })).toEqual({ text: 'Guten Tag,\nIhr Auftrag für Fliesen Krüger GmbH' });
   });
 });
