@@ -5,14 +5,26 @@
  * "cancel-import" | "delete-all-data" | "confirm-delete-all-data"; data-zettel="backup-status" with
  * data-state="ok|error"; data-zettel="backup-progress" (a <progress>, data-task="export|preview|import") while a
  * chunked step runs.
+ * In the preview data-zettel="backup-preview-settings" (one `li[data-setting]` per
+ * setting the import changes) and data-zettel="backup-preview-auto-reply-off" (the file had the
+ * automatic reply on: it arrives off, issue #15 point 3).
  */
 import { useId, useState, type ChangeEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { backupError, backupErrorMessageKey, type BackupError } from '../../utils/db/backup/errors.ts';
 import { MAX_BACKUP_BYTES, type BackupFile } from '../../utils/db/backup/format.ts';
 import type { Progress } from '../../utils/db/backup/chunks.ts';
-import { backupFileName, exportBackupParts, importBackup, previewImport, totalCounts, type ImportPreview } from '../../utils/db/backup/transfer.ts';
-import { validateBackupText } from '../../utils/db/backup/validate.ts';
+import {
+  backupFileName,
+  exportBackupParts,
+  importBackup,
+  previewImport,
+  previewSettingChanges,
+  totalCounts,
+  UnexportableRowError,
+  type ImportPreview,
+} from '../../utils/db/backup/transfer.ts';
+import { validateBackupText, type BackupAdjustments } from '../../utils/db/backup/validate.ts';
 import { openZettelDatabase } from '../../utils/db/database.ts';
 import { deleteAllData } from '../../utils/db/repositories/all-data.ts';
 import { TABLE_NAMES, type TableName } from '../../utils/db/schema.ts';
@@ -47,7 +59,9 @@ interface PendingImport {
   fileName: string;
   backup: BackupFile;
   preview: ImportPreview;
-  ignoredSettings: string[];
+  adjustments: BackupAdjustments;
+  /** Setting keys whose value in effect the import changes. */
+  settingChanges: string[];
 }
 
 function errorMessage(error: BackupError): string {
@@ -89,7 +103,14 @@ export function BackupSection() {
 
   const onExport = () =>
     run(async () => {
-      const file = await exportBackupParts(openZettelDatabase(), { zettelVersion: browser.runtime.getManifest().version, onProgress: showProgress('export') });
+      let file: Awaited<ReturnType<typeof exportBackupParts>>;
+      try {
+        file = await exportBackupParts(openZettelDatabase(), { zettelVersion: browser.runtime.getManifest().version, onProgress: showProgress('export') });
+      } catch (error) {
+        if (!(error instanceof UnexportableRowError)) throw error;
+        setStatus({ state: 'error', message: t('backup_exportInvalidRow', [t(TABLE_TITLES[error.table]), error.key, error.field]) });
+        return;
+      }
       const fileName = backupFileName(file.exportedAt);
       download(file.parts, fileName);
       const rows = file.rows;
@@ -119,8 +140,10 @@ export function BackupSection() {
         setStatus({ state: 'error', message: errorMessage(validation.error) });
         return;
       }
-      const preview = await previewImport(openZettelDatabase(), validation.backup, { onProgress: showProgress('preview') });
-      setPending({ fileName: file.name, backup: validation.backup, preview, ignoredSettings: validation.ignoredSettings });
+      const { backup, ...adjustments } = validation;
+      const preview = await previewImport(openZettelDatabase(), backup, { onProgress: showProgress('preview') });
+      const settingChanges = await previewSettingChanges(openZettelDatabase(), backup);
+      setPending({ fileName: file.name, backup, preview, adjustments: { ...adjustments }, settingChanges });
       setStatus(null);
     });
   };
@@ -197,7 +220,29 @@ export function BackupSection() {
               </tbody>
             </table>
             <p data-zettel="backup-preview-summary">{t('backup_previewSummary', [String(total.added), String(total.changed), String(total.unchanged)])}</p>
-            {pending.ignoredSettings.length > 0 && <p className="muted">{t('backup_ignoredSettings', [pending.ignoredSettings.join(', ')])}</p>}
+            {pending.settingChanges.length > 0 && (
+              <div data-zettel="backup-preview-settings">
+                <p>{t('backup_previewSettings')}</p>
+                <ul>
+                  {pending.settingChanges.map((key) => (
+                    <li key={key} data-setting={key}>
+                      <code>{key}</code>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {pending.adjustments.autoReplyTurnedOff && (
+              <p data-zettel="backup-preview-auto-reply-off" role="note">
+                {t('backup_autoReplyArrivesOff')}
+              </p>
+            )}
+            {pending.adjustments.invalidSettings.length > 0 && (
+              <p className="muted">{t('backup_invalidSettings', [pending.adjustments.invalidSettings.join(', ')])}</p>
+            )}
+            {pending.adjustments.ignoredSettings.length > 0 && (
+              <p className="muted">{t('backup_ignoredSettings', [pending.adjustments.ignoredSettings.join(', ')])}</p>
+            )}
             <div className="actions">
               <button type="button" data-zettel-action="confirm-import" onClick={() => void onConfirmImport()} disabled={busy}>
                 {t('backup_confirmImport')}

@@ -2,12 +2,57 @@
  * The welcome page, opened once on install (entrypoints/background/onboarding.ts): what Zettel does,
  * its keyboard shortcuts, the privacy promise, and a way straight to WhatsApp Web.
  * UI contract: data-zettel="welcome"; data-zettel="welcome-shortcuts" with data-zettel="shortcut"
- * (data-command); data-zettel-action="open-whatsapp", "open-options".
+ * (data-command); data-zettel-action="open-whatsapp", "open-options"; the ready template pack
+ * (issue #19, point 7): data-zettel="welcome-template-pack" with data-zettel-action="add-template-pack"
+ * (data-pack="de-sie|de-du|en") and data-zettel="welcome-pack-status" (data-state="ok|error").
  */
+import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { LanguageSelect } from '../../components/ui/LanguageSelect.tsx';
+import { openZettelDatabase } from '../../utils/db/database.ts';
+import { addTemplatePack, TEMPLATE_PACK_CHOICES, type TemplatePackChoice } from '../../utils/db/repositories/template-pack.ts';
 import { t } from '../../utils/i18n.ts';
 import { openOrFocusWhatsApp } from '../popup/whatsapp-tab.ts';
+
+/** Spelled out, so the locale meta-test finds every key (the same labels as the empty picker's). */
+const PACK_LABELS: Record<TemplatePackChoice, string> = {
+  'de-sie': 'templates_pack_offer_sie',
+  'de-du': 'templates_pack_offer_du',
+  en: 'templates_pack_offer_en',
+};
+
+/** One click to the ready trades pack, so the template picker is not empty on the first reply. */
+function TemplatePackCard() {
+  const [status, setStatus] = useState<{ state: 'ok' | 'error'; message: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const add = async (pack: TemplatePackChoice) => {
+    setBusy(true);
+    try {
+      const result = await addTemplatePack(openZettelDatabase(), { pack });
+      setStatus({ state: 'ok', message: t('welcome_pack_done', [String(result.added)]) });
+    } catch {
+      setStatus({ state: 'error', message: t('templates_pack_offer_failed') });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="welcome-pack" data-zettel="welcome-template-pack">
+      <h2 id="welcome-pack">{t('welcome_pack_title')}</h2>
+      <p>{t('welcome_pack_hint')}</p>
+      <div className="actions">
+        {TEMPLATE_PACK_CHOICES.map((pack) => (
+          <button key={pack} type="button" data-zettel-action="add-template-pack" data-pack={pack} disabled={busy} onClick={() => void add(pack)}>
+            {t(PACK_LABELS[pack])}
+          </button>
+        ))}
+      </div>
+      <p data-zettel="welcome-pack-status" data-state={status?.state} role="status" aria-live="polite">
+        {status?.message}
+      </p>
+    </section>
+  );
+}
 
 /** The suggested keys (users rebind them in the browser's extension shortcut settings). */
 const SHORTCUTS: ReadonlyArray<{ command: string; keys: string; label: string }> = [
@@ -45,6 +90,8 @@ export function WelcomeApp() {
           ))}
         </ul>
       </section>
+
+      <TemplatePackCard />
 
       <section className="card" aria-labelledby="welcome-keys" data-zettel="welcome-shortcuts">
         <h2 id="welcome-keys">{t('welcome_shortcuts_title')}</h2>

@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { CURRENT_SCHEMA_VERSION } from '../../utils/db/schema.ts';
+import { CRAFTED_AWAY_TEXT, craftedAutoReplyBackup } from '../support/crafted-backup.ts';
 import { test, expect } from './fixtures';
 
 const schneider = 'jid:491701234567@c.us';
@@ -214,5 +215,26 @@ test.describe('data layer', () => {
     await options.locator('[data-zettel-action="import-backup"]').setInputFiles(big);
     await expect(status).toHaveText(/zu groß \(50\.0 MB\)/);
     expect(await exportDataFrom(options)).toEqual(before);
+  });
+
+  test('a crafted backup cannot switch on sending: the preview lists its settings, the reply arrives off', async ({ openOptions }, testInfo) => {
+    const options = await openOptions();
+    const future = Date.UTC(2031, 0, 1);
+    const file = testInfo.outputPath('urlaub.json');
+    writeFileSync(file, craftedAutoReplyBackup(future));
+    await options.locator('[data-zettel-action="import-backup"]').setInputFiles(file);
+    const preview = options.locator('[data-zettel="backup-preview"]');
+    await expect(preview).toBeVisible();
+    await expect(preview.locator('[data-zettel="backup-preview-settings"] li')).toHaveText(['away.autoReply', 'away.text']);
+    await expect(preview.locator('[data-zettel="backup-preview-auto-reply-off"]')).toBeVisible();
+    await options.locator('[data-zettel-action="confirm-import"]').click();
+    await expect(options.locator('[data-zettel="backup-status"]')).toHaveAttribute('data-state', 'ok');
+
+    const settings = await runInPage<Record<string, unknown>>(options, 'getSettings');
+    expect(settings['away.autoReply']).toEqual({ enabled: false, confirmedText: null, enabledAt: null, maxPerHour: 60 });
+    expect(settings['away.text']).toBe(CRAFTED_AWAY_TEXT);
+    const exported = (await exportDataFrom(options)) as { settings: Array<{ updatedAt: number }> };
+    expect(exported.settings).toHaveLength(2);
+    for (const row of exported.settings) expect(row.updatedAt).toBeLessThan(future);
   });
 });

@@ -69,6 +69,36 @@ const OTHERS: Seed[] = [
   { title: 'Bitte Fotos schicken', body: 'Können Sie uns Fotos vom Zählerschrank schicken?', tags: ['fotos'] },
 ];
 
+test.describe('templates: first run (issue #19, point 7)', () => {
+  test('the empty picker offers the ready pack; one click fills it, and a company is greeted naturally', async ({ page, stage, zettel }) => {
+    await setUp(page, stage, zettel, [], 'Hausverwaltung Krause');
+    await page.locator('[data-zettel-action="open-templates"]').click();
+    const offer = page.locator(`${picker} [data-zettel="template-pack-offer"]`);
+    await expect(offer).toBeVisible();
+    await expect(page.locator(`${picker} [data-zettel="template-empty"]`)).toBeHidden();
+    const choices = offer.locator('[data-zettel-action="add-template-pack"]');
+    await expect(choices).toHaveText(['Deutsch, „Sie“', 'Deutsch, „du“', 'Englisch']);
+
+    await offer.getByRole('button', { name: 'Deutsch, „Sie“' }).click();
+    await expect(page.locator(option).first()).toBeVisible();
+    await expect(offer).toBeHidden();
+    const stored = await zettel.query<Array<{ id: string; formality?: string }>>('db.request', { op: 'listTemplates' });
+    expect(stored.length).toBeGreaterThan(5);
+    expect(stored.every((template) => template.formality === 'sie')).toBe(true);
+
+    await page.locator(search).fill('Termin bestätigt');
+    await page.keyboard.press('Enter');
+    const inputs = page.locator('[data-zettel="template-field"]');
+    await expect(inputs.first()).toHaveAttribute('data-field', 'Termin');
+    await inputs.nth(0).fill('Montag, 8 Uhr');
+    await inputs.nth(1).fill('Fliesen Krüger GmbH');
+    await page.keyboard.press('Enter');
+    await expect(page.locator(picker)).toBeHidden();
+    await expect.poll(() => modelText(page)).toMatch(/^Guten Tag,\n\nhiermit bestätigen wir Ihren Termin am Montag, 8 Uhr\./);
+    expect(await sent(page)).toEqual([]);
+  });
+});
+
 test.describe('templates: the picker in the compose box', () => {
   test('opens by button, by "/" in an empty box and by Alt+Shift+T; "/" mid-text stays a "/"', async ({ page, stage, zettel }) => {
     await setUp(page, stage, zettel, [APPOINTMENT, ...OTHERS]);

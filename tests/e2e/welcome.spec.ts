@@ -48,6 +48,21 @@ test.describe('welcome page', () => {
   });
 });
 
+test('welcome page: the ready template pack in one click, so the picker is not empty on the first reply', async ({ context, stage, zettel }) => {
+  await expect.poll(() => welcomePages(context).length).toBe(1);
+  const welcome = welcomePages(context)[0]!;
+  const card = welcome.locator('[data-zettel="welcome-template-pack"]');
+  await card.getByRole('button', { name: 'Deutsch, „du“' }).click();
+  await expect(card.locator('[data-zettel="welcome-pack-status"]')).toHaveAttribute('data-state', 'ok');
+  await expect(card.locator('[data-zettel="welcome-pack-status"]')).toContainText('Vorlagen eingefügt');
+
+  await stage.open();
+  await zettel.booted();
+  const stored = await zettel.query<Array<{ formality?: string }>>('db.request', { op: 'listTemplates' });
+  expect(stored.length).toBeGreaterThan(5);
+  expect(stored.every((template) => template.formality === 'du')).toBe(true);
+});
+
 // eslint-disable-next-line no-empty-pattern -- Playwright needs the destructuring even without fixtures
 test('welcome page: not again after a browser restart', async ({}, testInfo) => {
   test.skip(!testInfo.project.name.startsWith('chromium-current'), 'one profile is enough: this tests the install event, not WhatsApp');

@@ -17,6 +17,7 @@ import * as pins from './repositories/pins.ts';
 import * as reminders from './repositories/reminders.ts';
 import * as settings from './repositories/settings.ts';
 import * as templates from './repositories/templates.ts';
+import { addTemplatePack } from './repositories/template-pack.ts';
 import * as awayReplies from './repositories/away-replies.ts';
 import type { TableName, ZettelDatabase } from './schema.ts';
 
@@ -61,6 +62,7 @@ export const operations = {
   listChatLabels: read(['chatLabels'], noInput(labels.listChatLabels)),
   // reminders
   scheduleReminder: write(reminders.scheduleReminder),
+  rescheduleReminder: write(reminders.rescheduleReminder),
   cancelReminder: write(reminders.cancelReminder),
   fireReminder: write(reminders.fireReminder),
   listReminders: read(['reminders'], reminders.listReminders),
@@ -86,6 +88,7 @@ export const operations = {
   deleteTemplate: write(templates.deleteTemplate),
   duplicateTemplate: write(templates.duplicateTemplate),
   recordTemplateUse: write(templates.recordTemplateUse),
+  addTemplatePack: write(addTemplatePack),
   listTemplates: read(['templates'], noInput(templates.listTemplates)),
   // settings
   updateSetting: write(settings.updateSetting),

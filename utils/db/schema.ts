@@ -22,6 +22,7 @@ import type {
   SettingRecord,
   TemplateRecord,
 } from './records.ts';
+import { guardWrites } from './write-guard.ts';
 
 export const DB_NAME = 'zettel';
 
@@ -109,6 +110,7 @@ export class ZettelDatabase extends Dexie {
       const declared = this.version(step.version).stores(step.stores);
       if (step.upgrade) declared.upgrade(step.upgrade);
     }
+    guardWrites(this);
   }
 
   /** The tables in schema order, for code that must touch all of them (backup, delete all). */

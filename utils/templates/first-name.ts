@@ -35,6 +35,9 @@ export function cleanChatName(chatName: string): string {
   return name;
 }
 
+/** Words that mark a chat as a household: "Guten Tag Familie Özdemir" reads well, a first name it has not. */
+const HOUSEHOLD = new Set(['familie', 'fam', 'family', 'eheleute', 'ehepaar']);
+
 /**
  * Words that mark a chat as a household, business, group or site — not a person with a first name.
  * Compared case-insensitively against whole words (a trailing "." ignored).
@@ -104,4 +107,22 @@ export function deriveFirstName(chatName: string): string | undefined {
   const first = words[0] as string;
   if (!GIVEN_NAME.test(first) || first.length < 2) return undefined;
   return tidyCase(first);
+}
+
+/**
+ * Whom a chat name addresses, for the salutation line of a template (render.ts): a person ("Anna
+ * Müller", "Herr Müller"), a household ("Familie Özdemir"), an organisation ("Fliesen Krüger GmbH",
+ * a group) or nobody known (a phone number, only emoji). Only persons and households read naturally
+ * after "Guten Tag".
+ */
+export type AddresseeKind = 'person' | 'household' | 'organisation' | 'unknown';
+
+export function addresseeKind(chatName: string | undefined, isGroup = false): AddresseeKind {
+  if (isGroup) return 'organisation';
+  const name = chatName === undefined ? '' : cleanChatName(chatName);
+  if (!name) return 'unknown';
+  const words = name.split(/[\s,]+/).map(wordKey);
+  if (words.some((word) => HOUSEHOLD.has(word))) return 'household';
+  if (words.some((word) => NOT_A_PERSON.has(word))) return 'organisation';
+  return 'person';
 }

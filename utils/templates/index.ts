@@ -30,7 +30,7 @@ export {
   type PlaceholderToken,
 } from './placeholders.ts';
 export { cleanChatName, deriveFirstName } from './first-name.ts';
-export { builtInValue, renderTemplate, type RenderContext, type RenderResult } from './render.ts';
+export { builtInValue, renderTemplate, salutationLeavesOut, type RenderContext, type RenderResult } from './render.ts';
 export { usageScore } from './usage-rank.ts';
 export {
   createTemplateSearch,

@@ -4,8 +4,8 @@
  */
 import { addDays, format } from 'date-fns';
 import { de, enUS, type Locale } from 'date-fns/locale';
-import { cleanChatName, deriveFirstName } from './first-name.ts';
-import { builtInPlaceholder, parseBody, placeholderKey, type BuiltInPlaceholder, type PlaceholderToken } from './placeholders.ts';
+import { addresseeKind, cleanChatName, deriveFirstName, type AddresseeKind } from './first-name.ts';
+import { builtInPlaceholder, parseBody, placeholderKey, type BodySegment, type BuiltInPlaceholder, type PlaceholderToken } from './placeholders.ts';
 
 export interface RenderContext {
   /** The chat's display name as WhatsApp shows it (from the adapter). */
@@ -88,6 +88,55 @@ function tokenValue(token: PlaceholderToken, given: GivenValues, context: Render
   return given.builtIn.get(token.builtIn) ?? builtInValue(token.builtIn, context);
 }
 
+/** The placeholders a greeting names someone with. */
+const GREETED: ReadonlySet<BuiltInPlaceholder> = new Set(['name', 'firstName']);
+/**
+ * Chats that cannot be greeted by name. A household can ("Guten Tag Familie Özdemir,"; its first
+ * name is asked for, the user knows it); a company or a bare number cannot.
+ */
+const NOT_GREETED_BY_NAME: ReadonlySet<AddresseeKind> = new Set(['organisation', 'unknown']);
+
+/**
+ * The salutation falls back per template (issue #19, point 7): when the body's first line greets — its
+ * own words, then {Name} or {Vorname} — and the chat is not someone that reads naturally there (a
+ * company: "Guten Tag Fliesen Krüger GmbH,"; a group; a bare phone number), the name is left out and
+ * the template's own greeting stands alone ("Guten Tag,", "Hallo,", "Hello,"). A value the user typed
+ * for it always wins. Only the first line: a {Name} further down ("Ihr Auftrag für {Name}") is
+ * content, not a greeting.
+ */
+function fallingBackGreeting(segments: BodySegment[], given: GivenValues, context: RenderContext): number {
+  const lineEnd = segments.findIndex((segment) => segment.kind === 'text' && segment.text.includes('\n'));
+  const firstLine = lineEnd === -1 ? segments.length : lineEnd;
+  const index = segments.slice(0, firstLine).findIndex((segment) => segment.kind === 'built-in' && GREETED.has(segment.builtIn));
+  const token = segments[index];
+  const greeting = segments[index - 1];
+  // A greeting is words before the name: "{Name} {Vorname}" alone is no salutation.
+  if (!token || token.kind !== 'built-in' || greeting?.kind !== 'text' || !greeting.text.trim()) return -1;
+  // No chat at all: nothing is known, so the name is asked for rather than guessed away.
+  if (context.chatName === undefined && !context.chatIsGroup) return -1;
+  if (given.builtIn.has(token.builtIn) || !NOT_GREETED_BY_NAME.has(addresseeKind(context.chatName, context.chatIsGroup))) return -1;
+  return index;
+}
+
+function withSalutationFallback(segments: BodySegment[], given: GivenValues, context: RenderContext): BodySegment[] {
+  const index = fallingBackGreeting(segments, given, context);
+  if (index === -1) return segments;
+  const greeting = segments[index - 1] as { kind: 'text'; text: string };
+  const result = [...segments];
+  result.splice(index - 1, 2, { kind: 'text', text: greeting.text.replace(/[ \t]+$/, '') });
+  return result;
+}
+
+/**
+ * The built-in the salutation leaves out for this chat (see withSalutationFallback), if any: the
+ * picker's form shows it empty, so confirming the form keeps the greeting without the name.
+ */
+export function salutationLeavesOut(body: string, context: RenderContext): BuiltInPlaceholder | undefined {
+  const segments = parseBody(body);
+  const token = segments[fallingBackGreeting(segments, givenValues(context.values), context)];
+  return token?.kind === 'built-in' ? token.builtIn : undefined;
+}
+
 /**
  * Renders a body, or lists what is missing: each unfilled placeholder once, in the spelling of its
  * first appearance, in order. Supplying `values[name]` for those names completes the render.
@@ -96,7 +145,7 @@ export function renderTemplate(body: string, context: RenderContext): RenderResu
   const given = givenValues(context.values);
   const missing = new Map<string, string>();
   let text = '';
-  for (const segment of parseBody(body)) {
+  for (const segment of withSalutationFallback(parseBody(body), given, context)) {
     if (segment.kind === 'text') {
       text += segment.text;
       continue;

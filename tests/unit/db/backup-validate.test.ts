@@ -74,7 +74,6 @@ const cases: Array<{ name: string; text: () => string; size?: number; code: Back
   { name: 'a bad chat key', text: () => variant((file) => void (file.data.notes![0]!.chatKey = 'https://evil.example')), code: 'invalid-value', params: ['data.notes[0].chatKey'] },
   { name: 'a NaN-like timestamp', text: () => variant((file) => void (file.data.flags![0]!.updatedAt = 1e300)), code: 'invalid-value', params: ['data.flags[0].updatedAt'] },
   { name: 'an unknown flag state', text: () => variant((file) => void (file.data.flags![0]!.state = 'urgent')), code: 'invalid-value', params: ['data.flags[0].state'] },
-  { name: 'a setting with a wrong value', text: () => variant((file) => void (file.data.settings![0]!.value = 'acht')), code: 'wrong-type', params: ['data.settings[0].value', 'number'] },
   { name: 'two rows with the same key', text: () => variant((file) => void file.data.labels!.push({ ...file.data.labels!.find((label) => label.id === 'quote')! })), code: 'duplicate-record', params: ['labels', 'quote'] },
   { name: 'a label assignment to a missing label', text: () => variant((file) => void (file.data.chatLabels![0]!.labelId = 'ghost')), code: 'unknown-label', params: ['ghost'] },
   { name: 'a note far over the size limit', text: () => variant((file) => void (file.data.notes![0]!.text = 'x'.repeat(100_001))), code: 'invalid-value', params: ['data.notes[0].text'] },

@@ -1,4 +1,5 @@
-import { ZettelDatabase } from '../../../utils/db/schema.ts';
+import { Dexie } from 'dexie';
+import { CURRENT_SCHEMA_VERSION, ZettelDatabase, schemaVersions } from '../../../utils/db/schema.ts';
 
 let counter = 0;
 
@@ -17,4 +18,15 @@ export async function snapshot(db: ZettelDatabase): Promise<Record<string, unkno
   const result: Record<string, unknown[]> = {};
   for (const table of db.allTables()) result[table.name] = await table.toArray();
   return result;
+}
+
+/**
+ * The same database without Zettel's write checks: stands in for rows an older release (or a bug)
+ * stored before the checks existed, which reads must still survive.
+ */
+export async function writeUnchecked(db: ZettelDatabase, table: string, rows: unknown[]): Promise<void> {
+  const raw = new Dexie(db.name);
+  raw.version(CURRENT_SCHEMA_VERSION).stores(schemaVersions.at(-1)!.stores);
+  await raw.table(table).bulkPut(rows);
+  raw.close();
 }

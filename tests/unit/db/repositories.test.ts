@@ -14,7 +14,7 @@ import { getSettings, updateSetting } from '../../../utils/db/repositories/setti
 import { deleteTemplate, duplicateTemplate, listTemplates, recordTemplateUse, saveTemplate } from '../../../utils/db/repositories/templates.ts';
 import type { ZettelDatabase } from '../../../utils/db/schema.ts';
 import { defaultSettings } from '../../../utils/db/settings.ts';
-import { dropDatabase, freshDatabase, snapshot } from './helpers.ts';
+import { dropDatabase, freshDatabase, snapshot, writeUnchecked } from './helpers.ts';
 
 const schneider: ChatKey = 'jid:491701234567@c.us';
 const baustelle: ChatKey = 'title:Baustelle Lindenstraße 12';
@@ -265,7 +265,9 @@ describe('settings', () => {
     expect((await getSettings(db))['flags.overdueAfterHours']).toBe(4);
     await expectDataError(updateSetting(db, { key: 'flags.overdueAfterHours', value: -1 }), 'invalid-input');
     await expectDataError(updateSetting(db, { key: 'no.such' as 'flags.overdueAfterHours', value: 1 }), 'invalid-input');
-    await db.settings.put({ key: 'flags.autoClearOnSend', value: 'yes', updatedAt: T0 });
+    // Every write is checked, so only a row stored before the checks can be unreadable.
+    await expectDataError(db.settings.put({ key: 'flags.autoClearOnSend', value: 'yes', updatedAt: T0 }), 'invalid-input');
+    await writeUnchecked(db, 'settings', [{ key: 'flags.autoClearOnSend', value: 'yes', updatedAt: T0 }]);
     expect((await getSettings(db))['flags.autoClearOnSend']).toBe(true);
   });
 });

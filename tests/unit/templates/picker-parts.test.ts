@@ -76,7 +76,9 @@ describe('fillTemplate', () => {
 
   it('asks for what the chat cannot give: a group has no first name, no company set', () => {
     const group = { key: 'jid:120363@g.us', title: 'Anna', jid: '120363@g.us', strategy: 'data-id-jid' } as const;
-    expect(fillTemplate(template('Hallo {Vorname}, {Firma}'), { chat: group, company: ' ', now }, {})).toEqual({ missing: ['Vorname', 'Firma'] });
+    // A group is greeted without a name (render.ts, salutation fallback); its first name is asked for elsewhere.
+    expect(fillTemplate(template('Hallo {Vorname}, {Firma}'), { chat: group, company: ' ', now }, {})).toEqual({ missing: ['Firma'] });
+    expect(fillTemplate(template('{Vorname}: {Firma}'), { chat: group, company: ' ', now }, {})).toEqual({ missing: ['Vorname', 'Firma'] });
     expect(fillTemplate(template('Hallo {Name}'), { chat: null, company: '', now }, {})).toEqual({ missing: ['Name'] });
     expect(fillTemplate(template('Hallo {Vorname}'), { chat: group, company: '', now }, { Vorname: 'Tom' })).toEqual({ text: 'Hallo Tom' });
   });
@@ -90,5 +92,10 @@ describe('fillTemplate', () => {
       { name: 'Firma', value: '' },
     ]);
     expect(templateFields(template('Ohne Platzhalter {{x}}'), { chat: person, company: '', now })).toEqual([]);
+    // A company greeted without its name: the field is empty, so confirming the form keeps "Guten Tag,".
+    const company = { ...person, title: 'Fliesen Krüger GmbH' };
+    const greeting = template('Guten Tag {Name},\nIhr Auftrag für {Name}');
+    expect(templateFields(greeting, { chat: company, company: '', now })).toEqual([{ name: 'Name', value: '' }]);
+    expect(fillTemplate(greeting, { chat: company, company: '', now }, { Name: '' })).toEqual({ text: 'Guten Tag,\nIhr Auftrag für Fliesen Krüger GmbH' });
   });
 });

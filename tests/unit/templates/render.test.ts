@@ -59,8 +59,7 @@ describe('renderTemplate — missing values', () => {
       missing: ['Name', 'Vorname', 'Firma'],
     });
     expect(renderTemplate('Hallo {Vorname}', context({ chatName: 'Familie Özdemir' }))).toEqual({ missing: ['Vorname'] });
-    expect(renderTemplate('Hallo {Vorname}', context({ chatName: 'Hausverwaltung Krause GmbH' }))).toEqual({ missing: ['Vorname'] });
-    expect(renderTemplate('Hallo {Vorname}', context({ chatName: 'Baustelle Lindenstraße', chatIsGroup: true }))).toEqual({ missing: ['Vorname'] });
+    expect(renderTemplate('Ihr Auftrag, {Vorname}', context({ chatName: 'Anna & Tom Weber' }))).toEqual({ missing: ['Vorname'] });
     expect(renderTemplate('{Name}', context({ chatName: '+49 171 2345678' }))).toEqual({ missing: ['Name'] });
     expect(renderTemplate('{Firma}', context({ companyName: '  ' }))).toEqual({ missing: ['Firma'] });
   });
@@ -103,5 +102,27 @@ describe('renderTemplate — hostile values stay plain text', () => {
   it('ignores a "__proto__" key in values', () => {
     const values = JSON.parse('{"__proto__": "x", "Betrag": "5 €"}') as Record<string, string>;
     expect(renderTemplate('{Betrag} {__proto__}', context({ values }))).toEqual({ text: '5 € {__proto__}' });
+  });
+});
+
+describe('renderTemplate — the salutation falls back for companies and unknown names (issue #19, point 7)', () => {
+  const sie = 'Guten Tag {Name},\n\nIhr Termin am {Datum} steht. Ihr Auftrag für {Name}.';
+  it('a company keeps the greeting without its name in the salutation, and its name further down', () => {
+    expect(renderTemplate(sie, context({ chatName: 'Fliesen Krüger GmbH' }))).toEqual({
+      text: `Guten Tag,\n\nIhr Termin am 27.11.2026 steht. Ihr Auftrag für Fliesen Krüger GmbH.`,
+    });
+  });
+  it('a person and a household are greeted by name', () => {
+    expect(renderTemplate('Guten Tag {Name},', context({ chatName: 'Herr Maier' }))).toEqual({ text: 'Guten Tag Herr Maier,' });
+    expect(renderTemplate('Guten Tag {Name},', context({ chatName: 'Familie Özdemir' }))).toEqual({ text: 'Guten Tag Familie Özdemir,' });
+  });
+  it('du and English templates fall back to their own greeting; a number or a group is not greeted by name', () => {
+    expect(renderTemplate('Hallo {Vorname},\ndanke!', context({ chatName: 'Hausverwaltung Krause GmbH' }))).toEqual({ text: 'Hallo,\ndanke!' });
+    expect(renderTemplate('Hallo {Vorname},', context({ chatName: 'Baustelle Lindenstraße', chatIsGroup: true }))).toEqual({ text: 'Hallo,' });
+    expect(renderTemplate('Hello {Name},', context({ chatName: '+49 171 2345678', locale: 'en' }))).toEqual({ text: 'Hello,' });
+  });
+  it('a household still gets asked for a first name, and a typed value always wins', () => {
+    expect(renderTemplate('Hallo {Vorname},', context({ chatName: 'Familie Özdemir' }))).toEqual({ missing: ['Vorname'] });
+    expect(renderTemplate('Guten Tag {Name},', context({ chatName: 'Fliesen Krüger GmbH', values: { Name: 'Herr Krüger' } }))).toEqual({ text: 'Guten Tag Herr Krüger,' });
   });
 });

@@ -4,19 +4,7 @@
  * are lifted by upgrade.ts, a newer file is refused (we cannot know what its fields mean).
  */
 import { z } from 'zod';
-import {
-  awayReplyRecord,
-  chatLabelRecord,
-  chatRecord,
-  flagRecord,
-  labelRecord,
-  markerRecord,
-  noteRecord,
-  pinRecord,
-  reminderRecord,
-  settingRecord,
-  templateRecord,
-} from '../records.ts';
+import { recordSchemas } from '../record-checks.ts';
 import type { TableName } from '../schema.ts';
 
 export const BACKUP_FORMAT = 'zettel-backup';
@@ -25,19 +13,8 @@ export const MAX_BACKUP_BYTES = 32 * 1024 * 1024;
 /** Zettel's own files nest 4 levels deep; settings values a few more. Deeper is hostile. */
 export const MAX_JSON_DEPTH = 32;
 
-export const rowSchemas = {
-  chats: chatRecord,
-  flags: flagRecord,
-  labels: labelRecord,
-  chatLabels: chatLabelRecord,
-  reminders: reminderRecord,
-  pins: pinRecord,
-  markers: markerRecord,
-  notes: noteRecord,
-  templates: templateRecord,
-  settings: settingRecord,
-  awayReplies: awayReplyRecord,
-} as const satisfies Record<TableName, z.ZodType>;
+/** The importer reads rows with the same schemas every write is checked against. */
+export const rowSchemas = recordSchemas;
 
 export type BackupRows = { [T in TableName]: z.infer<(typeof rowSchemas)[T]>[] };
 

@@ -7,7 +7,37 @@
 import type { Table } from 'dexie';
 import { CURRENT_SCHEMA_VERSION, TABLE_NAMES, type TableName, type ZettelDatabase } from '../schema.ts';
 import { ProgressCounter, bulkGetInChunks, bulkPutInChunks, readInChunks, type ProgressListener } from './chunks.ts';
-import { BACKUP_FORMAT, dexieKey, type BackupFile, type BackupRows } from './format.ts';
+import { recordProblem } from '../record-checks.ts';
+import { getSettings } from '../repositories/settings.ts';
+import type { SettingKey } from '../settings.ts';
+import { BACKUP_FORMAT, dexieKey, rowKey, type BackupFile, type BackupRows } from './format.ts';
+
+/** A stored row that a backup could not restore (only rows written before every write was checked). */
+export class UnexportableRowError extends Error {
+  constructor(
+    readonly table: TableName,
+    readonly key: string,
+    readonly field: string,
+  ) {
+    super(`${table} ${key}: ${field} is not valid`);
+    this.name = 'UnexportableRowError';
+  }
+}
+
+/**
+ * Export checks what it writes with the importer's own rules, so the file it hands out can be
+ * restored. A setting whose stored value is invalid is left out: the app already reads it as its
+ * default, and so will the restored database.
+ */
+function exportableRows(table: TableName, rows: ReadonlyArray<Record<string, unknown>>): Array<Record<string, unknown>> {
+  const kept: Array<Record<string, unknown>> = [];
+  for (const row of rows) {
+    const problem = recordProblem(table, row);
+    if (!problem) kept.push(row);
+    else if (table !== 'settings') throw new UnexportableRowError(table, rowKey(table, row), problem.path.map(String).join('.'));
+  }
+  return kept;
+}
 
 export interface ExportOptions {
   zettelVersion?: string;
@@ -23,7 +53,7 @@ async function readForExport(db: ZettelDatabase, options: ExportOptions, onChunk
   await db.transaction('r', db.allTables(), async () => {
     const sizes = await Promise.all(TABLE_NAMES.map((name) => db.table(name).count()));
     const progress = new ProgressCounter(sizes.reduce((sum, size) => sum + size, 0), options.onProgress);
-    for (const name of TABLE_NAMES) await readInChunks(db.table(name), (rows) => onChunk(name, rows), progress);
+    for (const name of TABLE_NAMES) await readInChunks(db.table(name), (rows) => onChunk(name, exportableRows(name, rows)), progress);
   });
   return {
     format: BACKUP_FORMAT,
@@ -52,7 +82,7 @@ export async function exportBackupParts(db: ZettelDatabase, options: ExportOptio
   });
   const parts = [`${JSON.stringify(header).slice(0, -1)},"data":{`];
   TABLE_NAMES.forEach((name, index) => {
-    parts.push(`${index > 0 ? ',' : ''}${JSON.stringify(name)}:[`, bodies.get(name)!.join(','), ']');
+    parts.push(`${index > 0 ? ',' : ''}${JSON.stringify(name)}:[`, bodies.get(name)!.filter((body) => body !== '').join(','), ']');
   });
   parts.push('}}');
   return { parts, exportedAt: header.exportedAt, rows };
@@ -111,6 +141,19 @@ export async function previewImport(db: ZettelDatabase, backup: BackupFile, opti
     }
   });
   return preview;
+}
+
+/**
+ * The settings the import would change (their row is new or newer and its value differs from the
+ * value in effect), for the preview: a backup must not change behaviour without the user seeing which.
+ */
+export async function previewSettingChanges(db: ZettelDatabase, backup: BackupFile): Promise<string[]> {
+  const rows = backup.data.settings;
+  const [decisions, current] = await db.transaction('r', db.settings, async () => [await decide(db.settings, 'settings', rows), await getSettings(db)] as const);
+  return rows
+    .filter((row, index) => decisions[index] !== 'keep' && JSON.stringify(current[row.key as SettingKey]) !== JSON.stringify(row.value))
+    .map((row) => row.key)
+    .sort();
 }
 
 /**

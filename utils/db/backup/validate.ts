@@ -4,15 +4,31 @@
  * version, then every row against its zod schema.
  */
 import type { z } from 'zod';
-import { isSettingKey, settingDefinitions } from '../settings.ts';
+import { settingValueProblem } from '../record-checks.ts';
+import { isSettingKey, type SettingValue } from '../settings.ts';
 import { CURRENT_SCHEMA_VERSION, TABLE_NAMES, type TableName } from '../schema.ts';
 import { backupError, type BackupError } from './errors.ts';
 import { BACKUP_FORMAT, MAX_BACKUP_BYTES, MAX_JSON_DEPTH, rowKey, rowSchemas, type BackupFile, type BackupRows } from './format.ts';
 import { OLDEST_READABLE_VERSION, upgradeBackupData } from './upgrade.ts';
 
-export type BackupValidation =
-  | { ok: true; backup: BackupFile; ignoredSettings: string[] }
-  | { ok: false; error: BackupError };
+/** What the file holds that Zettel does not take as it is (shown in the import preview). */
+export interface BackupAdjustments {
+  /** Settings this Zettel does not know (a later release's): skipped. */
+  ignoredSettings: string[];
+  /** Known settings whose value is not valid: skipped, as the app reads such a value as its default. */
+  invalidSettings: string[];
+  /** The file had the automatic reply switched on: it arrives off and must be confirmed again. */
+  autoReplyTurnedOff: boolean;
+  /** Rows whose `updatedAt` lay after the import time and were set to it. */
+  clampedTimestamps: number;
+}
+
+export type BackupValidation = ({ ok: true; backup: BackupFile } & BackupAdjustments) | { ok: false; error: BackupError };
+
+export interface ValidateOptions {
+  /** The import time: no row's `updatedAt` may lie after it (a file from "the future" would win every merge). */
+  now?: number;
+}
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const TOP_LEVEL_FIELDS = new Set(['format', 'version', 'exportedAt', 'zettelVersion', 'data']);
@@ -87,9 +103,22 @@ function issueToError(issue: z.core.$ZodIssue, rows: unknown, basePath: Property
   return backupError('invalid-value', formatPath(path));
 }
 
-function validateRows(data: Record<string, unknown>): { ok: true; rows: BackupRows; ignoredSettings: string[] } | { ok: false; error: BackupError } {
+type RowsResult = { ok: true; rows: BackupRows } & BackupAdjustments;
+
+/**
+ * What a file's setting row is worth importing as. Sending is never switched on by a file (issue #15,
+ * point 3): the automatic reply arrives off and unconfirmed, so it needs the same confirmation of its
+ * exact text as in the options.
+ */
+function importedSetting(row: { key: string; value: unknown }): { value: unknown; turnedOff: boolean } {
+  if (row.key !== 'away.autoReply') return { value: row.value, turnedOff: false };
+  const value = row.value as SettingValue<'away.autoReply'>;
+  return { value: { ...value, enabled: false, confirmedText: null, enabledAt: null }, turnedOff: value.enabled };
+}
+
+function validateRows(data: Record<string, unknown>, now: number): RowsResult | { ok: false; error: BackupError } {
   const rows = {} as Record<TableName, unknown[]>;
-  const ignoredSettings: string[] = [];
+  const adjustments: BackupAdjustments = { ignoredSettings: [], invalidSettings: [], autoReplyTurnedOff: false, clampedTimestamps: 0 };
   for (const table of Object.keys(data)) {
     if (!(TABLE_NAMES as readonly string[]).includes(table)) return { ok: false, error: backupError('unknown-table', table) };
   }
@@ -100,31 +129,41 @@ function validateRows(data: Record<string, unknown>): { ok: true; rows: BackupRo
     if (!parsed.success) return { ok: false, error: issueToError(parsed.error.issues[0]!, raw, ['data', table]) };
     const seen = new Set<string>();
     const kept: unknown[] = [];
-    for (const [index, row] of parsed.data.entries()) {
-      const key = rowKey(table, row as Record<string, unknown>);
+    for (const parsedRow of parsed.data) {
+      let row = parsedRow as Record<string, unknown> & { updatedAt: number };
+      const key = rowKey(table, row);
       if (seen.has(key)) return { ok: false, error: backupError('duplicate-record', table, key) };
       seen.add(key);
       if (table === 'settings') {
-        const setting = row as { key: string; value: unknown };
+        const setting = row as unknown as { key: string; value: unknown };
         if (!isSettingKey(setting.key)) {
           // A setting this Zettel does not know (added by a later release without a schema change): skipped.
-          ignoredSettings.push(setting.key);
+          adjustments.ignoredSettings.push(setting.key);
           continue;
         }
-        const value = settingDefinitions[setting.key].schema.safeParse(setting.value);
-        if (!value.success) return { ok: false, error: issueToError(value.error.issues[0]!, setting.value, ['data', table, index, 'value']) };
+        if (settingValueProblem(setting.key, setting.value)) {
+          adjustments.invalidSettings.push(setting.key);
+          continue;
+        }
+        const imported = importedSetting(setting);
+        if (imported.turnedOff) adjustments.autoReplyTurnedOff = true;
+        row = { ...row, value: imported.value };
+      }
+      if (row.updatedAt > now) {
+        row = { ...row, updatedAt: now };
+        adjustments.clampedTimestamps++;
       }
       kept.push(row);
     }
     rows[table] = kept;
   }
-  return { ok: true, rows: rows as BackupRows, ignoredSettings };
+  return { ok: true, rows: rows as BackupRows, ...adjustments };
 }
 
 /**
  * @param byteSize the file's size in bytes when known (checked before anything else is read).
  */
-export function validateBackupText(text: string, byteSize: number = text.length): BackupValidation {
+export function validateBackupText(text: string, byteSize: number = text.length, options: ValidateOptions = {}): BackupValidation {
   const fail = (error: BackupError): BackupValidation => ({ ok: false, error });
   if (byteSize > MAX_BACKUP_BYTES || text.length > MAX_BACKUP_BYTES) {
     return fail(backupError('too-large', (Math.max(byteSize, text.length) / 1024 / 1024).toFixed(1), MAX_BACKUP_BYTES / 1024 / 1024));
@@ -139,11 +178,11 @@ export function validateBackupText(text: string, byteSize: number = text.length)
   } catch {
     return fail(backupError(shape.cutOff ? 'truncated-json' : 'not-json'));
   }
-  return validateBackupValue(parsed);
+  return validateBackupValue(parsed, options);
 }
 
 /** The checks after JSON parsing (also used for files that are already parsed). */
-export function validateBackupValue(parsed: unknown): BackupValidation {
+export function validateBackupValue(parsed: unknown, options: ValidateOptions = {}): BackupValidation {
   const fail = (error: BackupError): BackupValidation => ({ ok: false, error });
   if (!isPlainObject(parsed)) return fail(backupError('not-an-object'));
   const forbidden = findForbiddenKey(parsed, []);
@@ -168,7 +207,7 @@ export function validateBackupValue(parsed: unknown): BackupValidation {
 
   const data = upgradeBackupData(version, parsed.data);
   if (!data) return fail(backupError('unknown-version', version));
-  const rows = validateRows(data);
+  const rows = validateRows(data, options.now ?? Date.now());
   if (!rows.ok) return rows;
 
   const labelIds = new Set(rows.rows.labels.map((label) => label.id));
@@ -185,5 +224,8 @@ export function validateBackupValue(parsed: unknown): BackupValidation {
       data: rows.rows,
     },
     ignoredSettings: rows.ignoredSettings,
+    invalidSettings: rows.invalidSettings,
+    autoReplyTurnedOff: rows.autoReplyTurnedOff,
+    clampedTimestamps: rows.clampedTimestamps,
   };
 }

@@ -75,10 +75,17 @@ function mergePins(into: PinRecord | undefined, from: PinRecord, to: ChatKey, st
   return { chatKey: to, order: into ? Math.min(into.order, from.order) : from.order, updatedAt: stamp };
 }
 
-/** Two notes for one chat: keep both texts rather than pick one (a note is the user's own writing). */
-function mergeNotes(into: NoteRecord | undefined, from: NoteRecord, to: ChatKey, stamp: number): NoteRecord {
+/**
+ * Two notes for one chat: keep both texts rather than pick one (a note is the user's own writing).
+ * When both together would pass the note limit, nothing is cut: the chat keeps the longer text whole
+ * and the other note stays, whole, under its old key (listed under its old name in the overview), so
+ * every row stays one a backup can restore. Returns null for that case.
+ */
+function mergeNotes(into: NoteRecord | undefined, from: NoteRecord, to: ChatKey, stamp: number): NoteRecord | null {
   if (!into || into.text === from.text) return { chatKey: to, text: into?.text ?? from.text, updatedAt: stamp };
-  return { chatKey: to, text: `${into.text}\n\n${from.text}`, updatedAt: stamp };
+  const joined = `${into.text}\n\n${from.text}`;
+  if (joined.length <= LIMITS.noteText) return { chatKey: to, text: joined, updatedAt: stamp };
+  return null;
 }
 
 function newerMarker(into: MarkerRecord | undefined, from: MarkerRecord, to: ChatKey): MarkerRecord | null {
@@ -111,10 +118,22 @@ export async function moveChatRecords(db: ZettelDatabase, from: ChatKey, to: Cha
     }
 
     const oldNote = await db.notes.get(from);
+    let noteStaysBehind = false;
     if (oldNote) {
-      await db.notes.put(mergeNotes(await db.notes.get(to), oldNote, to, stamp));
-      await db.notes.delete(from);
-      count('notes', 1);
+      const target = await db.notes.get(to);
+      const merged = mergeNotes(target, oldNote, to, stamp);
+      if (merged) {
+        await db.notes.put(merged);
+        await db.notes.delete(from);
+        count('notes', 1);
+      } else if (target && oldNote.text.length > target.text.length) {
+        // The longer text becomes the chat's note; the shorter one takes the old key's place.
+        await db.notes.put({ chatKey: to, text: oldNote.text, updatedAt: stamp });
+        await db.notes.put({ chatKey: from, text: target.text, updatedAt: stamp });
+        noteStaysBehind = true;
+      } else {
+        noteStaysBehind = true;
+      }
     }
 
     const oldLabels = await db.chatLabels.where('chatKey').equals(from).toArray();
@@ -138,7 +157,8 @@ export async function moveChatRecords(db: ZettelDatabase, from: ChatKey, to: Cha
     const name = toTitle ?? newChat?.title ?? oldChat?.title ?? null;
     if (oldChat || newChat || toTitle) {
       await db.chats.put({ key: to, title: name, updatedAt: stamp });
-      if (oldChat) await db.chats.delete(from);
+      // A note left under the old key keeps its chat's name, so the overview can still say whose it is.
+      if (oldChat && !noteStaysBehind) await db.chats.delete(from);
     }
     return { from, to, moved };
   });

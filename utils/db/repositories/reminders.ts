@@ -13,6 +13,17 @@ export const scheduleReminderInput = z.strictObject({
   note: z.string().max(LIMITS.reminderNote).optional(),
 });
 export const reminderIdInput = z.strictObject({ id: recordId });
+export const rescheduleReminderInput = z.strictObject({
+  /** Made by the caller, so a request retried after a worker restart writes the same row again. */
+  id: recordId,
+  chatKey,
+  /** The chat's display title, remembered with the reminder (for notifications of chats not on screen). */
+  title: z.string().trim().min(1).max(LIMITS.title),
+  /** Every key the chat is known under: their pending reminders are replaced (one per chat). */
+  replaceKeys: z.array(chatKey).max(10),
+  dueAt: timestamp,
+  note: z.string().max(LIMITS.reminderNote).optional(),
+});
 export const dueRemindersInput = z.strictObject({ until: timestamp });
 export const remindersOfChatInput = z.strictObject({ chatKey: chatKey.optional() });
 
@@ -22,6 +33,27 @@ export async function scheduleReminder(db: ZettelDatabase, input: z.input<typeof
   const record: ReminderRecord = { id: id ?? newId(), chatKey: key, dueAt, note: note ?? '', firedAt: null, updatedAt: now() };
   await db.transaction('rw', db.reminders, () => db.reminders.put(record));
   return record;
+}
+
+/**
+ * "Remind me at …" from the chat header (issue #19, point 5): cancels the chat's pending reminders,
+ * remembers its title and schedules the new one in ONE transaction, so a worker stopped half-way leaves
+ * either the old reminder or the new one, never none or two. Idempotent: a retry with the same id
+ * replaces the reminder it already wrote.
+ */
+export async function rescheduleReminder(db: ZettelDatabase, input: z.input<typeof rescheduleReminderInput>): Promise<ReminderRecord> {
+  const { id, chatKey: key, title, replaceKeys, dueAt, note } = parseInput(rescheduleReminderInput, input);
+  const keys = [...new Set([key, ...replaceKeys])];
+  return db.transaction('rw', db.reminders, db.chats, async () => {
+    const stamp = now();
+    const replaced = await db.reminders.where('chatKey').anyOf(keys).filter((row) => row.firedAt === null && row.id !== id).primaryKeys();
+    await db.reminders.bulkDelete(replaced);
+    const chat = await db.chats.get(key);
+    if (chat?.title !== title) await db.chats.put({ key, title, updatedAt: stamp });
+    const record: ReminderRecord = { id, chatKey: key, dueAt, note: note ?? '', firedAt: null, updatedAt: stamp };
+    await db.reminders.put(record);
+    return record;
+  });
 }
 
 export async function cancelReminder(db: ZettelDatabase, input: z.input<typeof reminderIdInput>): Promise<{ removed: boolean }> {

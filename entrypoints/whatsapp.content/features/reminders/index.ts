@@ -46,13 +46,14 @@ export default defineFeature({
       return chat ? { key: chat.key, title: chat.title, keys: chatKeyCandidates(chat.key, chat.title, store.current()) } : null;
     };
 
-    /** One pending reminder per chat: a new one replaces the old. */
+    /**
+     * One pending reminder per chat: a new one replaces the old, in one operation. The id is made here,
+     * so the data client's retry after a worker restart cannot create a second reminder.
+     */
     const schedule = async (dueAt: number) => {
       const chat = currentKeys();
       if (!chat) return;
-      for (const old of pendingFor(chat.keys)) await client.request('cancelReminder', { id: old.id });
-      await client.request('rememberChat', { chatKey: chat.key, title: chat.title });
-      await client.request('scheduleReminder', { chatKey: chat.key, dueAt });
+      await client.request('rescheduleReminder', { id: crypto.randomUUID(), chatKey: chat.key, title: chat.title, replaceKeys: chat.keys, dueAt });
     };
 
     const render = ctx.guard(() => {

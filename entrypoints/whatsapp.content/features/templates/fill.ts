@@ -4,7 +4,15 @@
  * (a German template gets "28.11.2026" also in an English UI; docs/templates.md).
  */
 import type { CurrentChat } from '../../../../utils/whatsapp/identity.ts';
-import { builtInValue, parsePlaceholders, renderTemplate, type RenderContext, type RenderResult, type Template } from '../../../../utils/templates/index.ts';
+import {
+  builtInValue,
+  parsePlaceholders,
+  renderTemplate,
+  salutationLeavesOut,
+  type RenderContext,
+  type RenderResult,
+  type Template,
+} from '../../../../utils/templates/index.ts';
 
 export interface FillSource {
   chat: CurrentChat | null;
@@ -41,13 +49,16 @@ export function fillTemplate(template: Template, source: FillSource, values: Rec
  */
 export function templateFields(template: Template, source: FillSource): FieldValue[] {
   const context = contextFor(template, source, {});
+  // A company's name the greeting leaves out shows empty: confirming keeps "Guten Tag," as it is.
+  const leftOut = salutationLeavesOut(template.body, context);
   const seen = new Set<string>();
   const fields: FieldValue[] = [];
   for (const token of parsePlaceholders(template.body)) {
     const id = token.kind === 'built-in' ? `built-in:${token.builtIn}` : `custom:${token.key}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    fields.push({ name: token.name, value: token.kind === 'built-in' ? (builtInValue(token.builtIn, context) ?? '') : '' });
+    const derived = token.kind === 'built-in' && token.builtIn !== leftOut ? builtInValue(token.builtIn, context) : undefined;
+    fields.push({ name: token.name, value: derived ?? '' });
   }
   return fields;
 }

@@ -52,9 +52,19 @@ export default defineFeature({
         },
         onToggle: (open) => button.setExpanded(open),
         restoreFocus: focusComposer,
+        addPack: (pack) =>
+          client.request('addTemplatePack', { pack }).then(
+            () => true,
+            (error: unknown) => {
+              report(error);
+              return false;
+            },
+          ),
       },
       signal,
     );
+
+    store.onChange(ctx.guard(() => picker.templatesChanged()));
 
     const open = ctx.guard(() => {
       if (!adapter.currentChat()) return;

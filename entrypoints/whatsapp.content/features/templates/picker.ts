@@ -12,6 +12,10 @@
  * shadow root the page sees only our host as the focused element, not an input).
  *
  * Every string shown — titles, bodies, field names, typed values — is set as textContent.
+ *
+ * With no templates at all (a fresh install) the list offers the ready trades pack instead of an
+ * empty list: Sie, du or English, one click (data-zettel="template-pack-offer", buttons
+ * data-zettel-action="add-template-pack" with data-pack; issue #19, point 7).
  */
 import type { Template, TemplateSearch } from '../../../../utils/templates/index.ts';
 import type { Theme } from '../../../../utils/whatsapp/theme.ts';
@@ -22,6 +26,14 @@ const LIST_LIMIT = 50;
 const PREVIEW_CHARS = 140;
 
 export type OpenSource = 'button' | 'slash' | 'shortcut';
+
+/** The packs the empty picker offers (the background's addTemplatePack choices). */
+export type PackChoice = 'de-sie' | 'de-du' | 'en';
+const PACK_CHOICES: ReadonlyArray<{ pack: PackChoice; label: string }> = [
+  { pack: 'de-sie', label: 'templates_pack_offer_sie' },
+  { pack: 'de-du', label: 'templates_pack_offer_du' },
+  { pack: 'en', label: 'templates_pack_offer_en' },
+];
 
 export interface PickerCallbacks {
   t(key: string, substitutions?: string | string[]): string;
@@ -39,6 +51,8 @@ export interface PickerCallbacks {
   onToggle(open: boolean): void;
   /** Give the focus back to the compose box (after Esc). */
   restoreFocus(): void;
+  /** Adds the ready pack; false when it failed. The list follows once the templates arrive. */
+  addPack(pack: PackChoice): Promise<boolean>;
 }
 
 interface FieldsState {
@@ -65,6 +79,7 @@ export class TemplatePicker {
   private readonly input: HTMLInputElement;
   private readonly list: HTMLUListElement;
   private readonly empty: HTMLElement;
+  private readonly offer: HTMLElement;
   private readonly form: HTMLFormElement;
   private readonly formTitle: HTMLElement;
   private readonly formFields: HTMLElement;
@@ -105,7 +120,8 @@ export class TemplatePicker {
     this.empty = element(doc, 'p', { class: 'empty', 'data-zettel': 'template-empty' });
     this.empty.hidden = true;
     const hint = element(doc, 'p', { class: 'hint', 'aria-hidden': 'true' }, t('templates_keys_hint'));
-    this.listView.append(this.input, this.list, this.empty, hint);
+    this.offer = this.packOffer(signal);
+    this.listView.append(this.input, this.list, this.empty, this.offer, hint);
 
     this.form = element(doc, 'form', { 'data-zettel': 'template-fields', novalidate: '' });
     this.form.hidden = true;
@@ -210,22 +226,59 @@ export class TemplatePicker {
     this.panel.style.maxHeight = `${Math.max(200, Math.min(440, view.innerHeight - bottom - 16))}px`;
   }
 
+  /** The templates changed (e.g. the pack arrived): an open list shows them. */
+  templatesChanged(): void {
+    if (this.isOpen && !this.fields) this.refresh();
+  }
+
+  private packOffer(signal: AbortSignal): HTMLElement {
+    const { doc } = this;
+    const { t } = this.callbacks;
+    const offer = element(doc, 'div', { class: 'pack-offer', 'data-zettel': 'template-pack-offer' });
+    offer.hidden = true;
+    const buttons = element(doc, 'div', { class: 'buttons' });
+    for (const { pack, label } of PACK_CHOICES) {
+      const button = element(doc, 'button', { type: 'button', 'data-zettel-action': 'add-template-pack', 'data-pack': pack }, t(label));
+      button.addEventListener('click', () => void this.addPack(pack, offer), { signal });
+      buttons.append(button);
+    }
+    offer.append(element(doc, 'p', { class: 'empty' }, t('templates_pack_offer')), buttons);
+    return offer;
+  }
+
+  private async addPack(pack: PackChoice, offer: HTMLElement): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    for (const button of offer.querySelectorAll('button')) button.disabled = true;
+    try {
+      const added = await this.callbacks.addPack(pack);
+      // Success shows itself: the templates arrive in the list.
+      this.status.textContent = added ? '' : this.callbacks.t('templates_pack_offer_failed');
+    } finally {
+      this.busy = false;
+      for (const button of offer.querySelectorAll('button')) button.disabled = false;
+    }
+    if (this.isOpen) this.input.focus();
+  }
+
   private refresh(): void {
     const search = this.callbacks.search();
     const query = this.input.value;
     this.results = search ? search.search(query, LIST_LIMIT).map((hit) => hit.template) : [];
     this.active = 0;
-    this.renderList(search === null || search.size === 0 ? 'none' : query.trim() ? 'no-match' : 'none');
+    this.renderList(search === null ? 'none' : search.size === 0 ? 'no-templates' : query.trim() ? 'no-match' : 'none');
   }
 
-  private renderList(emptyReason: 'none' | 'no-match'): void {
+  private renderList(emptyReason: 'none' | 'no-match' | 'no-templates'): void {
     // Option elements are reused and only changed where their template changed: typing one more letter
     // mostly keeps the list, and untouched nodes cost no style or layout work.
     const items = this.results.map((template, index) => this.optionFor(index, template));
     for (const stale of [...this.list.children].slice(items.length)) stale.remove();
     this.list.hidden = items.length === 0;
-    this.empty.hidden = items.length > 0;
-    this.empty.textContent = items.length > 0 ? '' : this.callbacks.t(emptyReason === 'no-match' ? 'templates_no_match' : 'templates_none');
+    // No templates at all: the pack offer says it and replaces the "add them in the options" line.
+    this.offer.hidden = items.length > 0 || emptyReason !== 'no-templates';
+    this.empty.hidden = items.length > 0 || !this.offer.hidden;
+    this.empty.textContent = this.empty.hidden ? '' : this.callbacks.t(emptyReason === 'no-match' ? 'templates_no_match' : 'templates_none');
     // A new result list starts at its top: no scrollIntoView (a forced layout on every keystroke).
     this.list.scrollTop = 0;
     this.updateActive(false);
@@ -287,7 +340,8 @@ export class TemplatePicker {
         this.select(this.active + (event.key === 'ArrowDown' ? 1 : -1));
         return;
       case 'Enter':
-        if (!inList || event.shiftKey) return; // in the form, Enter submits it natively
+        // In the form Enter submits it natively, and on a pack button it presses that button.
+        if (!inList || event.shiftKey || this.offer.contains(event.composedPath()[0] as Node)) return;
         event.preventDefault();
         void this.choose();
         return;

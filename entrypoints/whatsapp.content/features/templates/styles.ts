@@ -48,6 +48,7 @@ label { display: flex; flex-direction: column; gap: 3px; font-size: 12.5px; colo
 .error { margin: 0 4px; color: #b42318; font-size: 13px; }
 .error:empty { display: none; }
 .buttons { display: flex; justify-content: flex-end; gap: 8px; }
+.pack-offer .buttons { justify-content: flex-start; flex-wrap: wrap; margin: 4px 8px 8px; }
 button { font: inherit; border-radius: 18px; padding: 6px 14px; cursor: pointer; border: 1px solid #d1d7db; background: transparent; color: inherit; }
 button[type="submit"] { background: #00a884; border-color: #00a884; color: #fff; font-weight: 600; }
 button:focus-visible { outline: 2px solid #00a884; outline-offset: 2px; }

@@ -17,6 +17,8 @@ export interface TemplateStore {
   company(): string;
   /** True once the first list arrived. */
   ready(): boolean;
+  /** Called after every list that arrives. */
+  onChange(listener: () => void): void;
 }
 
 type IdleWindow = Window & { requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number };
@@ -27,6 +29,7 @@ export function createTemplateStore(client: DataClient, language: () => Template
   let company = '';
   let received = false;
   let idleQueued = false;
+  const listeners = new Set<() => void>();
 
   const build = (): TemplateSearch => {
     index ??= createTemplateSearch([...templates.values()]);
@@ -60,6 +63,7 @@ export function createTemplateStore(client: DataClient, language: () => Template
       templates = next;
       received = true;
       buildWhenIdle();
+      for (const listener of listeners) listener();
     },
     onError,
   );
@@ -81,5 +85,6 @@ export function createTemplateStore(client: DataClient, language: () => Template
     },
     company: () => company,
     ready: () => received,
+    onChange: (listener) => void listeners.add(listener),
   };
 }
