@@ -14,6 +14,7 @@ export type ConnectionError =
   | 'forbidden'
   | 'not-couchdb'
   | 'database-missing'
+  | 'permission-missing'
   | 'server-error';
 
 export type ConnectionResult = { ok: true; created: boolean } | { ok: false; error: ConnectionError; status?: number };
