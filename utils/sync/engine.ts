@@ -68,6 +68,8 @@ export class SyncEngine {
   private seenSeq: number | string = 0;
   private loop: Promise<void> | null = null;
   private stopped = false;
+  /** The last failed request of the replication, until it is active again (offline vs. synced). */
+  private requestError: unknown = null;
   private status: SyncStatus = { state: 'connecting', detail: null, at: 0, pushed: 0, pulled: 0 };
 
   constructor(options: EngineOptions) {
@@ -113,8 +115,12 @@ export class SyncEngine {
         batch_size: 200,
         back_off_function: (delay: number) => (delay === 0 ? 1_000 : Math.min(delay * 2, maxBackoff)),
       })
-      .on('active', () => void this.setStatus('syncing', null))
-      .on('paused', (error?: unknown) => void (error ? this.setStatus(offlineOrError(error), errorCode(error)) : this.setStatus('synced', null)))
+      .on('active', () => {
+        this.requestError = null;
+        void this.setStatus('syncing', null);
+      })
+      // The sync's own 'paused' carries no error; a failed request is told by push or pull before it.
+      .on('paused', () => void (this.requestError ? this.setStatus(offlineOrError(this.requestError), errorCode(this.requestError)) : this.setStatus('synced', null)))
       .on('denied', (error) => void this.setStatus('error', errorCode(error)))
       .on('error', (error) => void this.setStatus('error', errorCode(error)))
       .on('change', (info) => {
@@ -123,6 +129,12 @@ export class SyncEngine {
         else this.status.pulled += docs;
         void this.setStatus('syncing', null);
       });
+    for (const direction of [this.replication.push, this.replication.pull]) {
+      direction.on('requestError', (error?: unknown) => {
+        this.requestError = error ?? new Error('request failed');
+        void this.setStatus(offlineOrError(this.requestError), errorCode(this.requestError));
+      });
+    }
   }
 
   async stop(): Promise<void> {

@@ -22,6 +22,9 @@ export function isSyncRequest(message: unknown): message is SyncRequest {
   return type === SYNC_MESSAGE && (action === 'test' || action === 'enable' || action === 'disable');
 }
 
-export function askSync(request: Omit<SyncRequest, 'type'> & { action: SyncRequest['action'] }): Promise<SyncReply> {
+/** A request without its `type` tag, per action (distributes over the union). */
+export type SyncAsk = SyncRequest extends infer R ? (R extends SyncRequest ? Omit<R, 'type'> : never) : never;
+
+export function askSync(request: SyncAsk): Promise<SyncReply> {
   return browser.runtime.sendMessage({ type: SYNC_MESSAGE, ...request }) as Promise<SyncReply>;
 }

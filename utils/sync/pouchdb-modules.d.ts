@@ -25,6 +25,10 @@ declare module 'pouchdb-core' {
     on(event: 'active', listener: () => void): Replication;
     on(event: 'paused' | 'denied' | 'error', listener: (error?: unknown) => void): Replication;
     on(event: 'change', listener: (info: ReplicationInfo) => void): Replication;
+    on(event: 'requestError', listener: (error?: unknown) => void): Replication;
+    /** A live sync's two directions. */
+    readonly push: Replication;
+    readonly pull: Replication;
   }
   export type AllDocsRow<T> =
     | { key: string; error: string }

@@ -116,7 +116,9 @@ describe('two PCs over a real server', { timeout: 30_000 }, () => {
     await runOperation(b.db, 'pinChat', { chatKey: chat });
     await a.engine.idle();
     await b.engine.idle();
+    await until(async () => a.engine.currentStatus().state, (state) => state === 'offline', 'A offline, retrying');
     await server.start();
+    await until(async () => a.engine.currentStatus().state, (state) => state === 'synced', 'A synced again');
 
     const converged = (note: { text: string } | undefined) => !!note && note.text.includes('8 Uhr') && note.text.includes('Material bestellt');
     const onA = await until(() => a.db.notes.get(chat), converged, 'the merged note on A');
