@@ -10,6 +10,7 @@ import { installBackgroundTestHooks } from './test-hooks.ts';
 import { simulateStorageFull } from './storage-full-simulation.ts';
 import { startLocaleRelay } from './locale-relay.ts';
 import { startOnboarding } from './onboarding.ts';
+import { startSync } from './sync.ts';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously on every start: Chrome routes the message that woke the
@@ -21,6 +22,7 @@ export default defineBackground(() => {
   startToolbarBadge(openZettelDatabase);
   startLocaleRelay();
   startOnboarding();
+  startSync(openZettelDatabase);
   if (import.meta.env.MODE === 'test') {
     installBackgroundTestHooks({
       runCommand: async (name: string) => (name === TOGGLE_FLAG_COMMAND ? toggleFlagInActiveWhatsAppTab() : null),

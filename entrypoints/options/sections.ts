@@ -8,6 +8,7 @@ import { LabelsSection } from '../../components/options/labels/LabelsSection.tsx
 import { LanguageSection } from '../../components/options/general/LanguageSection.tsx';
 import { PrivacySection } from '../../components/options/privacy/PrivacySection.tsx';
 import { ReminderSettingsSection } from '../../components/options/reminders/ReminderSettingsSection.tsx';
+import { SyncSection } from '../../components/options/sync/SyncSection.tsx';
 import { BackupSection } from './BackupSection.tsx';
 import { HoursSection } from './hours/HoursSection.tsx';
 import { TemplatesSection } from './templates/TemplatesSection.tsx';
@@ -25,6 +26,7 @@ export const optionsSections: readonly OptionsSection[] = [
   { id: 'reminders', titleKey: 'reminders_options_section', Component: ReminderSettingsSection },
   { id: 'templates', titleKey: 'templates_options_section', Component: TemplatesSection },
   { id: 'hours', titleKey: 'hours_options_section', Component: HoursSection },
+  { id: 'sync', titleKey: 'options_section_sync', Component: SyncSection },
   { id: 'language', titleKey: 'options_section_language', Component: LanguageSection },
   { id: 'privacy', titleKey: 'options_section_privacy', Component: PrivacySection },
 ];

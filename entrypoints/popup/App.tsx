@@ -6,6 +6,7 @@ import { AwayReplies } from './AwayReplies.tsx';
 import { HealthPanel } from './HealthPanel.tsx';
 import { InboxCounts } from './InboxCounts.tsx';
 import { QuickSettings } from './QuickSettings.tsx';
+import { SyncStatus } from './SyncStatus.tsx';
 import { findWhatsAppTab, openOrFocusWhatsApp, requestHealth } from './whatsapp-tab.ts';
 
 type TabState = { kind: 'checking' } | { kind: 'none' } | { kind: 'open'; health: HealthReport | null };
@@ -53,6 +54,8 @@ export function App() {
       </section>
 
       <InboxCounts />
+
+      <SyncStatus />
 
       <QuickSettings />
 
