@@ -3,6 +3,7 @@
  * templates, opening hours …): an id for the URL hash, a _locales key for its title, its component.
  */
 import type { ComponentType } from 'react';
+import { FeaturesSection } from '../../components/options/features/FeaturesSection.tsx';
 import { FlagSettingsSection } from '../../components/options/flags/FlagSettingsSection.tsx';
 import { LabelsSection } from '../../components/options/labels/LabelsSection.tsx';
 import { LanguageSection } from '../../components/options/general/LanguageSection.tsx';
@@ -27,6 +28,7 @@ export const optionsSections: readonly OptionsSection[] = [
   { id: 'templates', titleKey: 'templates_options_section', Component: TemplatesSection },
   { id: 'hours', titleKey: 'hours_options_section', Component: HoursSection },
   { id: 'sync', titleKey: 'options_section_sync', Component: SyncSection },
+  { id: 'features', titleKey: 'options_section_features', Component: FeaturesSection },
   { id: 'language', titleKey: 'options_section_language', Component: LanguageSection },
   { id: 'privacy', titleKey: 'options_section_privacy', Component: PrivacySection },
 ];

@@ -1,7 +1,7 @@
 import type { HealthReport, IdentityStrategy, PartState, WhatsAppPart } from '../../utils/whatsapp/health.ts';
 import { t } from '../../utils/i18n.ts';
 
-const PART_LABEL_KEYS: Record<WhatsAppPart, string> = {
+export const PART_LABEL_KEYS: Record<WhatsAppPart, string> = {
   'app-shell': 'part_appShell',
   'chat-list': 'part_chatList',
   'chat-rows': 'part_chatRows',

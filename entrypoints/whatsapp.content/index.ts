@@ -1,6 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { initI18n, onLanguageChange, t } from '../../utils/i18n.ts';
 import { createWhatsAppAdapter } from '../../utils/whatsapp/adapter.ts';
+import { getDataClient } from '../../utils/messaging/content-client.ts';
+import { followFeatureSwitch } from './feature-switch.ts';
 import { FEATURES } from './features/index.ts';
 import { FeatureRegistry } from './features/registry.ts';
 import { answerHealthRequests } from './health-responder.ts';
@@ -25,6 +27,8 @@ export default defineContentScript({
     const registry = new FeatureRegistry({ adapter, signal: ctx.signal, t });
     adapter.onHealth((report) => registry.updateHealth(report), ctx.signal);
     registry.updateHealth(adapter.health());
+    // The user's switch first: a feature switched off in options never starts.
+    await followFeatureSwitch(getDataClient(), registry, ctx.signal);
     registry.add(...FEATURES);
     answerHealthRequests(adapter, registry, ctx.signal);
     // A new language: every running feature rebuilds its UI with the new texts.

@@ -75,6 +75,8 @@ function describe(error: unknown): string {
 export class FeatureRegistry {
   private readonly entries = new Map<string, Entry>();
   private missing = new Set<WhatsAppPart>();
+  /** The user's switch (setting `features.disabled`), also for features added later. */
+  private switchedOff = new Set<string>();
   private readonly out: Pick<Console, 'info' | 'warn' | 'error'>;
 
   constructor(private readonly options: RegistryOptions) {
@@ -85,7 +87,7 @@ export class FeatureRegistry {
   add(...definitions: FeatureDefinition[]): void {
     for (const definition of definitions) {
       if (this.entries.has(definition.id)) throw new Error(`feature ${definition.id} is defined twice`);
-      this.entries.set(definition.id, { definition, controller: null, state: 'waiting-for-parts', error: null, enabled: true });
+      this.entries.set(definition.id, { definition, controller: null, state: 'waiting-for-parts', error: null, enabled: !this.switchedOff.has(definition.id) });
     }
     this.reconcile();
   }
@@ -103,6 +105,16 @@ export class FeatureRegistry {
     entry.enabled = enabled;
     if (enabled) entry.error = null; // a fresh start after the user switched it off and on
     this.reconcile();
+  }
+
+  /**
+   * The user's switch, as a whole (setting `features.disabled`): the listed features stop (their signal
+   * aborts, their UI goes), every other one runs again where its parts allow. Unknown ids are kept, so a
+   * feature added later starts switched off.
+   */
+  setSwitchedOff(ids: readonly string[]): void {
+    this.switchedOff = new Set(ids);
+    for (const id of this.entries.keys()) this.setEnabled(id, !this.switchedOff.has(id));
   }
 
   /** Stops and starts every running feature, so its UI is built anew (e.g. in a newly chosen language). */
