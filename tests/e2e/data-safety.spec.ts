@@ -5,6 +5,7 @@
  * - a full disk (QuotaExceededError, simulated in the background's data service) is shown to the user
  *   in the page, and nothing pretends to be saved;
  * - hostile backup files through the options page's import: refused with a message, nothing changed.
+ * @feature storage-alert (tests/unit/meta/features.test.ts)
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';

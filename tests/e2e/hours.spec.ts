@@ -3,6 +3,7 @@
  * (Playwright's page.clock does not reach the content script): the chip in the side strip at several
  * times (open, lunch break, evening, weekend, public holiday, company holiday), its update when the
  * firm closes, English words; the options section's validation and saving.
+ * @feature hours-status (tests/unit/meta/features.test.ts)
  */
 import { test, expect } from './fixtures';
 import { chip, setClock, setFirm } from './hours-support.ts';

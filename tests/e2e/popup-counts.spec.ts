@@ -2,6 +2,7 @@
  * Popup: the inbox counts against data written through the content script (as the features do), each
  * count opening the overview in the WhatsApp tab (the 'zettel:open-overview' event, contract in
  * docs/overview-contract.md); the quick settings write the same settings as the options page.
+ * @feature page-commands (tests/unit/meta/features.test.ts)
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';

@@ -10,7 +10,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { openZettelDatabase } from '../../../utils/db/database.ts';
 import { getSettings, updateSetting } from '../../../utils/db/repositories/settings.ts';
-import { FEATURE_CATALOGUE, featureMessageKeys, type FeatureInfo } from '../../../utils/features/catalogue.ts';
+import { FEATURE_CATALOGUE, type FeatureInfo } from '../../../utils/features/catalogue.ts';
 import { featureHealth, type FeatureHealth } from '../../../utils/features/feature-health.ts';
 import { t } from '../../../utils/i18n.ts';
 import type { HealthReport } from '../../../utils/whatsapp/health.ts';
@@ -82,10 +82,9 @@ export function FeaturesSection() {
       <p className="muted">{t('features_options_intro')}</p>
       <ul className="feature-list">
         {FEATURE_CATALOGUE.map((feature) => {
-          const keys = featureMessageKeys(feature.id);
           const off = disabled.includes(feature.id);
           const health = featureHealth(feature, off, report);
-          const name = t(keys.name);
+          const name = t(feature.nameKey);
           return (
             <li key={feature.id} className="feature-item" data-zettel="feature" data-feature={feature.id} data-state={health.kind}>
               <button
@@ -100,7 +99,7 @@ export function FeaturesSection() {
               />
               <div className="feature-text">
                 <strong>{name}</strong>
-                <span className="muted">{t(keys.description)}</span>
+                <span className="muted">{t(feature.descriptionKey)}</span>
                 <span className={`feature-health feature-health-${health.kind}`} data-zettel="feature-health">
                   {healthText(feature, health, tab)}
                 </span>

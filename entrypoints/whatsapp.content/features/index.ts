@@ -1,6 +1,7 @@
 /**
- * Every user feature, one file each (DESIGN §6). None exists yet in "[1/10] Foundation": later issues
- * add theirs here.
+ * Every user feature, one folder each (DESIGN §6), in start order. Each one can be switched off by the
+ * user (options › Funktionen; utils/features/catalogue.ts lists the same ids for that page), and
+ * tests/unit/meta/features.test.ts asks each for its README row, docs page, e2e spec and documented hooks.
  */
 import awayReply from './away-reply/index.ts';
 import flags from './flags/index.ts';

@@ -9,7 +9,7 @@ import { followFeatureSwitch } from '../../../entrypoints/whatsapp.content/featu
 import { FEATURES } from '../../../entrypoints/whatsapp.content/features/index.ts';
 import { defineFeature, FeatureRegistry } from '../../../entrypoints/whatsapp.content/features/registry.ts';
 import { defaultSettings, type Settings } from '../../../utils/db/settings.ts';
-import { FEATURE_CATALOGUE, featureMessageKeys } from '../../../utils/features/catalogue.ts';
+import { FEATURE_CATALOGUE } from '../../../utils/features/catalogue.ts';
 import { featureHealth } from '../../../utils/features/feature-health.ts';
 import type { DataClient } from '../../../utils/messaging/client.ts';
 import type { WhatsAppAdapter } from '../../../utils/whatsapp/adapter.ts';
@@ -90,10 +90,9 @@ describe('feature catalogue (options › Funktionen)', () => {
     const root = path.resolve(import.meta.dirname, '../../..');
     for (const language of ['de', 'en']) {
       const messages = JSON.parse(readFileSync(path.join(root, `public/_locales/${language}/messages.json`), 'utf8')) as Record<string, { message: string }>;
-      for (const { id } of FEATURE_CATALOGUE) {
-        const keys = featureMessageKeys(id);
-        expect(messages[keys.name]?.message, `${language} ${keys.name}`).toBeTruthy();
-        expect(messages[keys.description]?.message, `${language} ${keys.description}`).toMatch(/^[^\n]{10,140}$/);
+      for (const { nameKey, descriptionKey } of FEATURE_CATALOGUE) {
+        expect(messages[nameKey]?.message, `${language} ${nameKey}`).toBeTruthy();
+        expect(messages[descriptionKey]?.message, `${language} ${descriptionKey}`).toMatch(/^[^\n]{10,140}$/);
       }
     }
   });
