@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { withoutFunctionConstructor } from './scripts/vite-no-function-constructor.ts';
 
 /** The strictest policy Zettel works under (MV3 allows no looser script-src than 'self' anyway). */
 export const EXTENSION_PAGES_CSP =
@@ -13,12 +14,18 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader should see where every name comes from (DESIGN §7).
   imports: false,
-  manifest: ({ browser, command, manifestVersion }) => ({
-    name: '__MSG_extName__',
+  manifest: ({ browser, command, manifestVersion, mode }) => ({
+    // A test build (`--mode test`, with the test bridge) says so in its name: never mistaken for the product.
+    name: mode === 'test' ? '__MSG_extNameTest__' : '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'de',
-    permissions: ['storage', 'unlimitedStorage', 'tabs', 'alarms', 'notifications'],
+    // No `tabs`: finding the WhatsApp tab by URL (tabs.query({ url })) needs only the host permission,
+    // verified in Chromium 156 and Firefox ESR (docs/permissions.md).
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
     host_permissions: ['*://web.whatsapp.com/*'],
+    // Team sync (a user-configured server) will add its optional_host_permissions here and widen
+    // EXTENSION_PAGES_CSP's connect-src for that origin only; tests/unit/meta/manifest.test.ts and
+    // store-build.test.ts pin both and must change with it (docs/security.md).
     // No remote code and no network from extension pages and the background (docs/security.md): only the
     // extension's own files, no eval, no plugins, no <base>, no form posts. Styles may be inline (React's
     // style props, the in-page shadow UIs). The dev server (`wxt`, command "serve") needs its own rules.
@@ -45,6 +52,9 @@ export default defineConfig({
     // Chromium refuses a content script that is not valid UTF-8 "encoded" to its liking: the minifier
     // otherwise writes Dexie's U+FFFF literally, and the load failure is silent (toolchain.md).
     esbuild: { charset: 'ascii' },
+    // No code generation ships: zod's JIT (the Function constructor) is cut from every bundle, so zod
+    // validates with its interpreter; tests/unit/meta/store-build.test.ts checks the output.
+    plugins: [withoutFunctionConstructor()],
     build: { target: 'es2022' },
   }),
   zip: {
