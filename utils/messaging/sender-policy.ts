@@ -87,6 +87,8 @@ export const CONTENT_SCRIPT_OPERATIONS: ReadonlySet<OperationName> = new Set<Ope
   'updateSetting',
   // away replies
   'logAwayReply',
+  'settleAwayReply',
+  'withdrawAwayReply',
   'listAwayReplies',
 ]);
 
