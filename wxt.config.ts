@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from 'wxt';
+import { withoutFunctionConstructor } from './scripts/vite-no-function-constructor.ts';
 
 /** The strictest policy Zettel works under (MV3 allows no looser script-src than 'self' anyway). */
 /**
@@ -24,10 +25,13 @@ export default defineConfig({
   // Explicit imports everywhere: a reader should see where every name comes from (DESIGN §7).
   imports: false,
   manifest: ({ browser, command, manifestVersion, mode }) => ({
-    name: '__MSG_extName__',
+    // A test build (`--mode test`, with the test bridge) says so in its name: never mistaken for the product.
+    name: mode === 'test' ? '__MSG_extNameTest__' : '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'de',
-    permissions: ['storage', 'unlimitedStorage', 'tabs', 'alarms', 'notifications'],
+    // No `tabs`: finding the WhatsApp tab by URL (tabs.query({ url })) needs only the host permission,
+    // verified in Chromium 156 and Firefox ESR (docs/permissions.md).
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
     host_permissions: ['*://web.whatsapp.com/*', ...(mode === 'test' ? ['http://127.0.0.1/*'] : [])],
     // Sync's server, asked for at runtime (one origin) — never at install. The test build holds the
     // loopback test server's already: a headless browser cannot answer the permission prompt.
@@ -61,6 +65,9 @@ export default defineConfig({
     // PouchDB's changes-filter compiles design-document strings with `new Function` (never used by
     // sync, forbidden by the CSP): the extension bundles a stand-in without it (utils/sync/).
     resolve: { alias: { 'pouchdb-changes-filter': path.resolve(import.meta.dirname, 'utils/sync/changes-filter-without-eval.ts') } },
+    // No code generation ships: zod's JIT (the Function constructor) is cut from every bundle, so zod
+    // validates with its interpreter; tests/unit/meta/store-build.test.ts checks the output.
+    plugins: [withoutFunctionConstructor()],
     build: { target: 'es2022' },
   }),
   zip: {

@@ -11,6 +11,8 @@ import { isOperationName, operations, runOperation } from '../../utils/db/operat
 import type { ZettelDatabase } from '../../utils/db/schema.ts';
 import { DATA_PORT_NAME, type PortLike } from '../../utils/messaging/protocol.ts';
 import { createDataServer, type DataServer } from '../../utils/messaging/server.ts';
+import { allowEverything, classifySender, policyFor, type PortSender } from '../../utils/messaging/sender-policy.ts';
+import { TEST_DATA_PORT_NAME } from '../../utils/messaging/test-port.ts';
 import { refuseWriteIfSimulatedFull } from './storage-full-simulation.ts';
 
 /** The protocol server bound to one database (the unit tests bind it to a fake-indexeddb one). */
@@ -33,10 +35,17 @@ export function createDatabaseServer(db: ZettelDatabase): DataServer {
 
 export function startDataService(): DataServer {
   const server = createDatabaseServer(openZettelDatabase());
+  const baseUrl = browser.runtime.getURL('/');
   browser.runtime.onConnect.addListener((port) => {
     // Only our own content scripts and pages can connect (no externally_connectable); the name
-    // separates the data port from ports other parts of Zettel may open.
-    if (port.name === DATA_PORT_NAME) server.accept(port as PortLike);
+    // separates the data port from ports other parts of Zettel may open. What a port may run depends
+    // on who opened it, as the browser reports it (utils/messaging/sender-policy.ts).
+    if (port.name === DATA_PORT_NAME) {
+      server.accept(port as PortLike, policyFor(classifySender(port.sender as PortSender | undefined, baseUrl, browser.runtime.id)));
+    } else if (import.meta.env.MODE === 'test' && port.name === TEST_DATA_PORT_NAME) {
+      // Test builds only: the test bridge seeds and reads data through a port of its own (test-port.ts).
+      server.accept(port as PortLike, allowEverything);
+    }
   });
   return server;
 }

@@ -95,7 +95,7 @@ test.describe('markers', () => {
     const inChip = chipIn(inMessage);
     await expect(inChip).toHaveAttribute('data-state', 'open');
     await expect(inChip).toContainText('Angebot · Rückruf bis Freitag');
-    await expect(inChip).toHaveAccessibleName('Markierte Nachricht: Angebot · Rückruf bis Freitag (offen)');
+    await expect(inChip).toHaveAccessibleName('Markierte Nachricht (offen)');
 
     // Outgoing, with the keyboard: focus the message, Tab to the action, Enter, Enter saves.
     const outMessage = wrapper(page, outgoing);

@@ -26,7 +26,9 @@ export type { SettingKey, Settings } from '../db/settings.ts';
 
 /** Errors the client adds to the background's DataErrorCode. */
 export type ClientErrorCode = 'timeout' | 'unavailable' | 'closed';
-export type WireErrorCode = DataErrorCode | ClientErrorCode;
+/** The background refused the operation for this sender (utils/messaging/sender-policy.ts). */
+export type PolicyErrorCode = 'forbidden';
+export type WireErrorCode = DataErrorCode | ClientErrorCode | PolicyErrorCode;
 
 export interface WireError {
   code: WireErrorCode;

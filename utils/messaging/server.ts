@@ -12,6 +12,7 @@ import {
   type WireError,
   type WireErrorCode,
 } from './protocol.ts';
+import type { SenderPolicy } from './sender-policy.ts';
 
 export interface DataServerDeps {
   /** Runs a named operation; resolves after commit for writes; throws `{ code, message }` errors. */
@@ -56,7 +57,8 @@ export function toWireError(error: unknown): WireError {
 }
 
 export interface DataServer {
-  accept(port: PortLike): void;
+  /** Serves one port; `policy` (sender-policy.ts, chosen from the port's sender) says what it may run. */
+  accept(port: PortLike, policy: SenderPolicy): void;
   /** Number of live subscriptions (for tests and health). */
   subscriptionCount(): number;
   close(): void;
@@ -64,7 +66,8 @@ export interface DataServer {
 
 export function createDataServer(deps: DataServerDeps): DataServer {
   const subscriptions = new Set<Subscription>();
-  const replies = new Map<string, Promise<ServerMessage>>();
+  /** Remembered per sender policy, so one kind of sender can never read another's answer by its id. */
+  const replies = new Map<string, { policy: SenderPolicy; reply: Promise<ServerMessage> }>();
   const ports = new Set<PortLike>();
 
   const stopWatching = deps.onTablesChanged((tables) => {
@@ -82,9 +85,16 @@ export function createDataServer(deps: DataServerDeps): DataServer {
     }
   }
 
-  function answer(id: string, op: string, input: unknown): Promise<ServerMessage> {
+  function refusal(id: string, op: string, input: unknown, policy: SenderPolicy): WireError | null {
+    const reason = policy(op, input);
+    if (reason === null) return null;
+    deps.log?.(`refused ${op} from a less privileged sender`, reason);
+    return { code: 'forbidden', message: reason };
+  }
+
+  function answer(id: string, op: string, input: unknown, policy: SenderPolicy): Promise<ServerMessage> {
     const remembered = replies.get(id);
-    if (remembered) return remembered;
+    if (remembered?.policy === policy) return remembered.reply;
     const reply = (async (): Promise<ServerMessage> => {
       if (deps.tablesRead(op) === undefined) return { kind: 'reply', id, ok: false, error: { code: 'unknown-request', message: `unknown operation ${op}` } };
       try {
@@ -93,7 +103,8 @@ export function createDataServer(deps: DataServerDeps): DataServer {
         return { kind: 'reply', id, ok: false, error: toWireError(error) };
       }
     })();
-    replies.set(id, reply);
+    replies.delete(id);
+    replies.set(id, { policy, reply });
     if (replies.size > REMEMBERED_REPLIES) replies.delete(replies.keys().next().value!);
     return reply;
   }
@@ -165,14 +176,19 @@ export function createDataServer(deps: DataServerDeps): DataServer {
   }
 
   return {
-    accept(port) {
+    accept(port, policy) {
       ports.add(port);
       port.onMessage.addListener((message) => {
         if (!isClientMessage(message)) {
           deps.log?.('ignored a malformed message', message);
           return;
         }
-        if (message.kind === 'request') void answer(message.id, message.op, message.input).then((reply) => post(port, reply));
+        // Checked before anything runs, and before the reply memory: a refused request is never remembered
+        // as answered, so the same id cannot be replayed through a more privileged port.
+        const refused = message.kind === 'unsubscribe' ? null : refusal(message.id, message.op, message.input, policy);
+        if (refused) {
+          post(port, message.kind === 'request' ? { kind: 'reply', id: message.id, ok: false, error: refused } : { kind: 'subscription-error', id: message.id, error: refused });
+        } else if (message.kind === 'request') void answer(message.id, message.op, message.input, policy).then((reply) => post(port, reply));
         else if (message.kind === 'subscribe') subscribe(port, message);
         else unsubscribe(port, message.id);
       });

@@ -1,13 +1,15 @@
 /**
- * Test-build-only: records the 'zettel:open-overview' events the page-commands feature dispatches,
- * as the overview would receive them (same isolated world).
- * - `pageCommands.record` {handle?: boolean} → starts recording (handle = call preventDefault, as the overview does)
+ * Test-build-only: records the open-overview requests the page-commands feature relays, as the
+ * overview receives them (a handler on the content script's own registry, features/page-commands/
+ * open-overview.ts).
+ * - `pageCommands.record` {handle?: boolean} → starts recording (handle = report it handled, as the overview does)
  * - `pageCommands.events` → the recorded details, oldest first
  * - `i18n.setLanguage` {language: 'auto'|'de'|'en'} → stores the choice as the options page does
  *   (for browsers where a test cannot open the options page: Firefox)
  */
 import { isLanguageChoice, saveLanguageChoice } from '../../../utils/i18n.ts';
-import { OPEN_OVERVIEW, type OpenOverviewDetail } from '../../../utils/messaging/page-commands.ts';
+import type { OpenOverviewDetail } from '../../../utils/messaging/page-commands.ts';
+import { handleOpenOverview } from '../features/page-commands/open-overview.ts';
 import { registerTestCommand } from '../test-bridge.ts';
 
 export function registerPageCommandTestCommands(): void {
@@ -19,10 +21,10 @@ export function registerPageCommandTestCommands(): void {
     events.length = 0;
     if (!listening) {
       listening = true;
-      document.addEventListener(OPEN_OVERVIEW, (event) => {
-        events.push((event as CustomEvent<OpenOverviewDetail>).detail);
-        if (handle) event.preventDefault();
-      });
+      handleOpenOverview((detail) => {
+        events.push(detail);
+        return handle;
+      }, new AbortController().signal);
     }
     return true;
   });

@@ -12,6 +12,7 @@ import { pinTitle, pinViews, titlesByJid } from '../../../entrypoints/whatsapp.c
 import { pinCandidates } from '../../../entrypoints/whatsapp.content/features/pins/pin-actions.ts';
 import { UnreadMemory } from '../../../entrypoints/whatsapp.content/features/pins/unread-memory.ts';
 import { PinsBar, type PinsBarHandlers } from '../../../entrypoints/whatsapp.content/features/pins/pins-bar.ts';
+import { asPerson, personClick } from './person.ts';
 import { rowUnreadCount } from '../../../utils/whatsapp/row-unread.ts';
 import { findChatSearchInput, setChatSearchText } from '../../../utils/whatsapp/chat-search.ts';
 import type { RowInfo } from '../../../utils/whatsapp/adapter.ts';
@@ -205,11 +206,11 @@ describe('pins bar', () => {
     bar.render({ views, collapsed: false, overdueAfterHours: undefined, now: 0 });
     const buttons = () => [...host.querySelectorAll<HTMLButtonElement>('[data-zettel-action="open-pin"]')];
     buttons()[0]!.focus();
-    buttons()[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, bubbles: true }));
+    buttons()[0]!.dispatchEvent(asPerson(new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, bubbles: true })));
     expect(handlers.move).toHaveBeenCalledWith('title:A', 1, 'keyboard');
-    buttons()[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', altKey: true, bubbles: true }));
+    buttons()[0]!.dispatchEvent(asPerson(new KeyboardEvent('keydown', { key: 'ArrowUp', altKey: true, bubbles: true })));
     expect(handlers.move).toHaveBeenCalledTimes(1); // already first
-    buttons()[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    buttons()[0]!.dispatchEvent(asPerson(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true })));
     expect(document.activeElement).toBe(buttons()[1]);
     bar.render({ views: [views[1]!, views[0]!, views[2]!], collapsed: false, overdueAfterHours: undefined, now: 0 });
     expect((document.activeElement?.closest('[data-zettel="pin"]') as HTMLElement).dataset.chatKey).toBe('title:B');
@@ -222,13 +223,13 @@ describe('pins bar', () => {
     const toggle = host.querySelector<HTMLButtonElement>('[data-zettel-action="toggle-pins"]')!;
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(host.querySelector<HTMLElement>('[role="list"]')!.hidden).toBe(true);
-    toggle.click();
+    personClick(toggle);
     expect(handlers.toggleCollapsed).toHaveBeenCalled();
     bar.showMissing({ key: 'title:A' as ChatKey, title: 'A' });
     const notice = host.querySelector<HTMLElement>('[data-zettel="pin-missing"]')!;
     expect(notice.hidden).toBe(false);
     expect(notice.textContent).toContain('pins_notFound|A');
-    notice.querySelector<HTMLButtonElement>('[data-zettel-action="unpin-missing"]')!.click();
+    personClick(notice.querySelector<HTMLButtonElement>('[data-zettel-action="unpin-missing"]')!);
     expect(handlers.unpin).toHaveBeenCalledWith('title:A');
     expect(notice.hidden).toBe(true);
   });

@@ -10,6 +10,7 @@ import { flagChat } from '../../../utils/db/repositories/flags.ts';
 import { ZettelDatabase } from '../../../utils/db/schema.ts';
 import { createDataClient, type DataClient } from '../../../utils/messaging/client.ts';
 import { DataRequestError, type ChatState, type PortLike } from '../../../utils/messaging/protocol.ts';
+import { allowEverything } from '../../../utils/messaging/sender-policy.ts';
 import { createDataServer, type DataServer } from '../../../utils/messaging/server.ts';
 import { dropDatabase, freshDatabase } from '../db/helpers.ts';
 import { createPortPair } from './fake-port.ts';
@@ -27,7 +28,7 @@ class FakeBackground {
       this.starts++;
     }
     const pair = createPortPair();
-    this.server.accept(pair.server);
+    this.server.accept(pair.server, allowEverything);
     return pair.client;
   };
   stop(): void {
@@ -257,8 +258,8 @@ describe('server', () => {
     });
     const first = createPortPair();
     const second = createPortPair();
-    server.accept(first.server);
-    server.accept(second.server);
+    server.accept(first.server, allowEverything);
+    server.accept(second.server, allowEverything);
     const replies: unknown[] = [];
     first.client.onMessage.addListener((message) => replies.push(message));
     second.client.onMessage.addListener((message) => replies.push(message));
@@ -274,7 +275,7 @@ describe('server', () => {
   it('ignores malformed messages', async () => {
     const server = createDatabaseServer(db);
     const pair = createPortPair();
-    server.accept(pair.server);
+    server.accept(pair.server, allowEverything);
     const replies: unknown[] = [];
     pair.client.onMessage.addListener((message) => replies.push(message));
     for (const junk of [null, 'flagChat', 42, { kind: 'request' }, { kind: 'request', id: '', op: 'x' }, { kind: 'evil', id: 'a' }]) {

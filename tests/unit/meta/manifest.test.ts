@@ -29,7 +29,7 @@ function directives(csp: string): Map<string, string[]> {
   );
 }
 
-const PERMISSIONS = ['alarms', 'notifications', 'storage', 'tabs', 'unlimitedStorage'];
+const PERMISSIONS = ['alarms', 'notifications', 'storage', 'unlimitedStorage'];
 
 describe('manifest', () => {
   for (const browser of ['chrome', 'firefox'] as const) {

@@ -3,6 +3,7 @@
  * (data-zettel="away-suggestion"): "insert the away reply" puts the text into the compose box — the user
  * reads it and sends it. A plain element with textContent, placed just above the compose box.
  */
+import { listen } from '../../ui/listen.ts';
 export interface SuggestionOptions {
   text: string;
   insertLabel: string;
@@ -49,7 +50,7 @@ export function showSuggestion(options: SuggestionOptions, doc: Document = docum
   insert.type = 'button';
   insert.dataset.zettelAction = 'insert-away-reply';
   insert.textContent = options.insertLabel;
-  insert.addEventListener('click', () => {
+  listen(insert, 'click', () => {
     hideSuggestion();
     options.onInsert();
   });
@@ -58,13 +59,13 @@ export function showSuggestion(options: SuggestionOptions, doc: Document = docum
   dismiss.dataset.zettelAction = 'dismiss-away-suggestion';
   dismiss.setAttribute('aria-label', options.dismissLabel);
   dismiss.textContent = '✕';
-  dismiss.addEventListener('click', hideSuggestion);
+  listen(dismiss, 'click', hideSuggestion);
   // WhatsApp moves focus on mousedown in some places; keep our buttons' clicks ours.
-  element.addEventListener('mousedown', (event) => event.stopPropagation());
+  listen(element, 'mousedown', (event) => event.stopPropagation());
   element.append(text, insert, dismiss);
   doc.body.append(element);
   position(element, options.anchor());
-  window.addEventListener('resize', () => position(element, options.anchor()), { signal: stop.signal });
+  listen(window, 'resize', () => position(element, options.anchor()), { signal: stop.signal });
   current = { element, stop };
   return element;
 }

@@ -5,6 +5,8 @@
  * never trusted from before.
  */
 import { placeDecoration, rowDecorationPlace } from '../../../../utils/whatsapp/decorations.ts';
+import { forgetRender } from '../../ui/render-memo.ts';
+import { listen } from '../../ui/listen.ts';
 
 export type RowMarkSlot = 'flag' | 'labels' | 'actions';
 const SLOT_ORDER: readonly RowMarkSlot[] = ['flag', 'labels', 'actions'];
@@ -21,7 +23,7 @@ function existingContainer(row: HTMLElement): HTMLElement | null {
  */
 function stopRowSelection(element: HTMLElement): void {
   for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'dblclick'] as const) {
-    element.addEventListener(type, (event) => event.stopPropagation());
+    listen(element, type, (event) => event.stopPropagation());
   }
 }
 
@@ -66,6 +68,6 @@ export function allRowSlots(root: ParentNode, slot: RowMarkSlot): HTMLElement[] 
 export function clearRowSlots(root: ParentNode, slot: RowMarkSlot): void {
   for (const element of allRowSlots(root, slot)) {
     if (element.firstChild) element.replaceChildren();
-    delete element.dataset.ztSignature;
+    forgetRender(element);
   }
 }

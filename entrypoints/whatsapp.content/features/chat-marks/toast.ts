@@ -2,6 +2,7 @@
  * A short-lived message at the bottom of the page with one action ("Undo"). One at a time: a new toast
  * replaces the previous one. Plain elements with textContent; `role="status"` so screen readers hear it.
  */
+import { listen } from '../../ui/listen.ts';
 export interface ToastOptions {
   message: string;
   actionLabel: string;
@@ -31,7 +32,7 @@ export function showToast(options: ToastOptions, doc: Document = document): HTML
   action.type = 'button';
   action.dataset.zettelAction = 'undo';
   action.textContent = options.actionLabel;
-  action.addEventListener('click', () => {
+  listen(action, 'click', () => {
     dismissToast();
     options.onAction();
   });

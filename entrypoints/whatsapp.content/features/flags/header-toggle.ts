@@ -8,6 +8,7 @@ import { headerSlot } from '../chat-marks/header-marks.ts';
 import type { ChatMarksData } from '../chat-marks/live-data.ts';
 import { storedFlags } from './flag-actions.ts';
 import type { Translate } from './waiting-age.ts';
+import { listen } from '../../ui/listen.ts';
 
 export function renderHeaderToggle(adapter: WhatsAppAdapter, data: ChatMarksData, t: Translate, onToggle: () => void): void {
   const chat = adapter.currentChat();
@@ -19,7 +20,7 @@ export function renderHeaderToggle(adapter: WhatsAppAdapter, data: ChatMarksData
     button.type = 'button';
     button.className = 'zt-header-button';
     button.dataset.zettelAction = 'toggle-flag';
-    button.addEventListener('click', onToggle);
+    listen(button, 'click', onToggle);
     slot.append(button);
   }
   const flagged = storedFlags(chat, data).length > 0;

@@ -7,6 +7,7 @@ import type { RowInfo } from '../../../../utils/whatsapp/adapter.ts';
 import { chatKeyCandidates, flagOf, type ChatMarksData } from '../chat-marks/live-data.ts';
 import { existingRowSlot, rowSlot } from '../chat-marks/row-marks.ts';
 import { isOverdue, waitingAge, type Translate } from './waiting-age.ts';
+import { listen } from '../../ui/listen.ts';
 
 export const DEFAULT_OVERDUE_HOURS = 24;
 
@@ -57,7 +58,7 @@ function renderRowAction(row: RowInfo, flagged: boolean, context: RowFlagContext
     button.dataset.zettelAction = 'toggle-flag';
     button.textContent = '⚑';
     const element = row.element;
-    button.addEventListener('click', () => context.onToggle(element));
+    listen(button, 'click', () => context.onToggle(element));
     slot.append(button);
   }
   setAttr(button, 'aria-pressed', String(flagged));

@@ -24,7 +24,7 @@ export default defineFeature({
   start(ctx: FeatureContext) {
     const { adapter, signal, t } = ctx;
     const { client, report, store } = startChatMarks(ctx);
-    const more = (names: string) => t('label_more', names);
+    const more = (count: string) => t('label_more', count);
 
     const renderRow = (row: RowInfo, data: ChatMarksData) => {
       const labels = labelsOf(chatKeyCandidates(row.key, row.title, data), data);

@@ -5,13 +5,13 @@
  */
 import type { LabelRecord } from '../../../../utils/messaging/protocol.ts';
 import { chipTextColor } from '../../../../utils/labels/palette.ts';
+import { forgetRender, renderedFrom } from '../../ui/render-memo.ts';
 
-export function renderChips(slot: HTMLElement, labels: readonly LabelRecord[], maxVisible: number, moreLabel: (names: string) => string): void {
+export function renderChips(slot: HTMLElement, labels: readonly LabelRecord[], maxVisible: number, moreLabel: (count: string) => string): void {
   const visible = labels.length > maxVisible ? labels.slice(0, maxVisible - 1 > 0 ? maxVisible - 1 : 1) : labels;
   const hidden = labels.slice(visible.length);
   const signature = JSON.stringify([visible.map((l) => [l.id, l.name, l.color]), hidden.map((l) => l.name)]);
-  if (slot.dataset.ztSignature === signature) return;
-  slot.dataset.ztSignature = signature;
+  if (renderedFrom(slot, signature)) return;
   const doc = slot.ownerDocument;
   const chips: HTMLElement[] = visible.map((label) => {
     const chip = doc.createElement('span');
@@ -28,7 +28,8 @@ export function renderChips(slot: HTMLElement, labels: readonly LabelRecord[], m
     more.dataset.zettel = 'chat-label-more';
     more.className = 'zt-chip-more';
     more.textContent = `+${hidden.length}`;
-    more.setAttribute('aria-label', moreLabel(hidden.map((label) => label.name).join(', ')));
+    // The count, not the names: an attribute must not carry label names the row does not show.
+    more.setAttribute('aria-label', moreLabel(String(hidden.length)));
     chips.push(more);
   }
   slot.replaceChildren(...chips);
@@ -38,5 +39,5 @@ export function renderChips(slot: HTMLElement, labels: readonly LabelRecord[], m
 export function clearChips(slot: HTMLElement | null): void {
   if (!slot || !slot.firstChild) return;
   slot.replaceChildren();
-  delete slot.dataset.ztSignature;
+  forgetRender(slot);
 }

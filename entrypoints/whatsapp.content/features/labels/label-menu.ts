@@ -5,6 +5,8 @@
  */
 import type { LabelRecord } from '../../../../utils/messaging/protocol.ts';
 import type { Translate } from '../flags/waiting-age.ts';
+import { listen } from '../../ui/listen.ts';
+import { renderedFrom } from '../../ui/render-memo.ts';
 
 export interface LabelMenuOptions {
   t: Translate;
@@ -37,12 +39,13 @@ export function ensureEditButton(slot: HTMLElement, options: LabelMenuOptions): 
     menu.hidden = true;
     button!.setAttribute('aria-expanded', 'false');
   };
-  button.addEventListener('click', () => {
+  listen(button, 'click', () => {
     menu.hidden = !menu.hidden;
     button!.setAttribute('aria-expanded', String(!menu.hidden));
   });
   // On the document: focus may sit on the button or anywhere in the header when Escape is pressed.
-  doc.addEventListener(
+  listen(
+    doc,
     'keydown',
     (event) => {
       if (event.key !== 'Escape' || menu.hidden) return;
@@ -51,16 +54,19 @@ export function ensureEditButton(slot: HTMLElement, options: LabelMenuOptions): 
     },
     { signal: options.signal, capture: true },
   );
-  doc.addEventListener(
+  listen(
+    doc,
     'pointerdown',
     (event) => {
       if (!menu.hidden && event.target instanceof Node && !menu.contains(event.target) && !button!.contains(event.target)) close();
     },
     { signal: options.signal, capture: true },
   );
-  menu.addEventListener('change', (event) => {
-    const input = event.target as HTMLInputElement;
-    if (input.dataset.labelId) options.onToggle(input.dataset.labelId, input.checked);
+  // The checkbox's own click (a person's, or the label's forwarded one): a script's `checkbox.click()`
+  // would fire a trusted "change", so the action hangs on the click (ui/listen.ts).
+  listen(menu, 'click', (event) => {
+    const input = event.target instanceof HTMLInputElement ? event.target : null;
+    if (input?.type === 'checkbox' && input.dataset.labelId) options.onToggle(input.dataset.labelId, input.checked);
   });
   slot.append(button, menu);
   return button;
@@ -71,7 +77,7 @@ export function renderMenu(slot: HTMLElement, labels: readonly LabelRecord[], ch
   const menu = slot.querySelector<HTMLElement>('[data-zettel="label-menu"]');
   if (!menu) return;
   const signature = JSON.stringify(labels.map((l) => [l.id, l.name, l.color]));
-  if (menu.dataset.ztSignature === signature) {
+  if (renderedFrom(menu, signature)) {
     // Same labels: only the ticks change, in place, so the focused checkbox keeps the focus.
     for (const input of menu.querySelectorAll<HTMLInputElement>('input[data-label-id]')) {
       const want = checked.has(input.dataset.labelId ?? '');
@@ -79,7 +85,6 @@ export function renderMenu(slot: HTMLElement, labels: readonly LabelRecord[], ch
     }
     return;
   }
-  menu.dataset.ztSignature = signature;
   const doc = menu.ownerDocument;
   if (labels.length === 0) {
     const note = doc.createElement('div');

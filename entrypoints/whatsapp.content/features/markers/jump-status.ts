@@ -4,6 +4,7 @@
  * notice with a close button. One per page; plain elements, textContent only.
  */
 import type { Translate } from '../flags/waiting-age.ts';
+import { listen } from '../../ui/listen.ts';
 
 export type JumpStatusState = 'opening' | 'searching' | 'not-found' | 'gave-up' | 'chat-not-found' | 'cancelled';
 
@@ -12,6 +13,7 @@ const NOTICE_MS = 12_000;
 export class JumpStatusView {
   private element: HTMLElement | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private action: (() => void) | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -52,6 +54,8 @@ export class JumpStatusView {
       const message = doc.createElement('span');
       const button = doc.createElement('button');
       button.type = 'button';
+      // One listener for the element's life; it runs whatever the current state's action is.
+      listen(button, 'click', () => this.action?.());
       element.append(message, button);
       doc.body.append(element);
       this.element = element;
@@ -61,6 +65,6 @@ export class JumpStatusView {
     if (message.textContent !== text) message.textContent = text;
     button.dataset.zettelAction = action;
     button.textContent = actionLabel;
-    button.onclick = onAction;
+    this.action = onAction;
   }
 }

@@ -8,6 +8,7 @@
 import type { LabelRecord, MarkerRecord } from '../../../../utils/messaging/protocol.ts';
 import type { Translate } from '../flags/waiting-age.ts';
 import { markerLabel, type MarkChoice } from './marker-info.ts';
+import { blockFormSubmit, listen } from '../../ui/listen.ts';
 
 /** = DEFAULT_MARKER_COLOR of the data layer (the content script does not import utils/db). */
 export const DEFAULT_MARKER_COLOR = '#f5a623';
@@ -82,33 +83,38 @@ export class MarkerMenu {
     const cancel = button('close-marker-menu', t('markers_cancel'));
     form.append(this.fieldset, noteLabel, buttons);
 
-    form.addEventListener('submit', (event) => {
+    // Enter in the note field clicks the submit button (trusted); `form.requestSubmit()` by a script
+    // would fire a trusted submit, so only the button's click saves (ui/listen.ts).
+    blockFormSubmit(form);
+    listen(this.save, 'click', (event) => {
       event.preventDefault();
       const request = this.request;
-      const checked = this.fieldset.querySelector<HTMLInputElement>('input:checked');
+      const color = this.fieldset.querySelector<HTMLInputElement>('input:checked')?.value ?? DEFAULT_MARKER_COLOR;
+      const note = this.note.value;
       this.close(true);
-      request?.onSave({ color: checked?.value ?? DEFAULT_MARKER_COLOR, note: this.note.value });
+      request?.onSave({ color, note });
     });
     const after = (action: (request: MenuRequest) => void) => () => {
       const request = this.request;
       this.close(true);
       if (request) action(request);
     };
-    this.resolve.addEventListener('click', after((r) => r.onResolve()));
-    this.reopen.addEventListener('click', after((r) => r.onReopen()));
-    this.remove.addEventListener('click', after((r) => r.onRemove()));
-    cancel.addEventListener('click', () => this.close(true));
+    listen(this.resolve, 'click', after((r) => r.onResolve()));
+    listen(this.reopen, 'click', after((r) => r.onReopen()));
+    listen(this.remove, 'click', after((r) => r.onRemove()));
+    listen(cancel, 'click', () => this.close(true));
     // WhatsApp must not see typing or presses meant for the menu (its keyboard shortcuts, message selection).
-    for (const type of ['keydown', 'keyup', 'keypress', 'pointerdown', 'mousedown', 'click', 'input', 'beforeinput']) {
-      form.addEventListener(type, (event) => event.stopPropagation());
+    for (const type of ['keydown', 'keyup', 'keypress', 'pointerdown', 'mousedown', 'click', 'input', 'beforeinput'] as const) {
+      listen(form, type, (event) => event.stopPropagation());
     }
-    form.addEventListener('keydown', (event) => {
+    listen(form, 'keydown', (event) => {
       if (event.key === 'Escape') {
         event.preventDefault();
         this.close(true);
       }
     });
-    doc.addEventListener(
+    listen(
+      doc,
       'pointerdown',
       (event) => {
         if (this.request && event.target instanceof Node && !form.contains(event.target) && !this.request.anchor.contains(event.target)) this.close(false);
@@ -171,6 +177,9 @@ export class MarkerMenu {
     if (!request) return;
     this.request = null;
     this.element.hidden = true;
+    // The closed menu keeps nothing of the user's in the page's DOM: no note, no label names.
+    this.note.value = '';
+    this.fieldset.replaceChildren();
     request.anchor.setAttribute('aria-expanded', 'false');
     if (returnFocus && request.anchor.isConnected) request.anchor.focus();
   }

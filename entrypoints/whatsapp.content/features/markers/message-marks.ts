@@ -10,6 +10,7 @@ import type { Direction } from '../../../../utils/whatsapp/messages.ts';
 import { messageActionPlace, messageIdOf, messageMarkPlace, messageWrapperOf, placeInMessage } from '../../../../utils/whatsapp/message-actions.ts';
 import type { Translate } from '../flags/waiting-age.ts';
 import { markerSummary } from './marker-info.ts';
+import { listen } from '../../ui/listen.ts';
 
 const CHIP = 'message-marker';
 const HOVER_ATTRIBUTE = 'data-zt-msg';
@@ -17,7 +18,7 @@ const HOVER_ATTRIBUTE = 'data-zt-msg';
 /** Presses on our controls must not reach WhatsApp (message selection, reactions on double-click). */
 export function isolatePresses(element: HTMLElement): void {
   for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'dblclick', 'contextmenu'] as const) {
-    element.addEventListener(type, (event) => event.stopPropagation());
+    listen(element, type, (event) => event.stopPropagation());
   }
 }
 
@@ -54,7 +55,7 @@ function createChip(doc: Document, handlers: ChipHandlers): HTMLElement {
   toggle.className = 'zt-marker-toggle';
   chip.append(dot, text, state, toggle);
   isolatePresses(chip);
-  chip.addEventListener('click', (event) => {
+  listen(chip, 'click', (event) => {
     const id = chip.getAttribute('data-message-id');
     if (!id) return;
     const marker = (chip as ChipElement).ztMarker;
@@ -84,7 +85,8 @@ export function renderChip(wrapper: HTMLElement, marker: MarkerRecord | undefine
   const resolved = marker.status === 'resolved';
   setAttr(chip, 'data-message-id', marker.messageId);
   setAttr(chip, 'data-state', marker.status);
-  setAttr(chip, 'aria-label', resolved ? t('markers_chip_aria_done', summary) : t('markers_chip_aria_open', summary));
+  // The state only: the label name and the note are the chip's visible text, never an attribute (docs/security.md).
+  setAttr(chip, 'aria-label', resolved ? t('markers_chip_aria_done') : t('markers_chip_aria_open'));
   if (chip.style.getPropertyValue('--zt-marker-color') !== marker.color) chip.style.setProperty('--zt-marker-color', marker.color);
   const [, text, state, toggle] = Array.from(chip.children) as HTMLElement[];
   setText(text!, summary);
@@ -163,7 +165,8 @@ export function startRoamingAction(doc: Document, options: RoamingActionOptions)
   // as elementFromPoint costs a layout; judged by the message, not the region, which right after a
   // re-render may still be the old, detached one.
   let pointer: { x: number; y: number } | null = null;
-  doc.addEventListener(
+  listen(
+    doc,
     'pointerover',
     (event) => {
       const target = event.target instanceof Node ? event.target : null;
@@ -173,15 +176,16 @@ export function startRoamingAction(doc: Document, options: RoamingActionOptions)
     },
     { signal: options.signal, capture: true, passive: true },
   );
-  doc.addEventListener(
+  listen(
+    doc,
     'pointermove',
     (event) => {
       if (pointer) pointer = { x: event.clientX, y: event.clientY };
     },
     { signal: options.signal, capture: true, passive: true },
   );
-  doc.addEventListener('focusin', (event) => moveTo(event.target), { signal: options.signal, capture: true });
-  button.addEventListener('click', () => {
+  listen(doc, 'focusin', (event) => moveTo(event.target), { signal: options.signal, capture: true });
+  listen(button, 'click', () => {
     const id = current ? messageIdOf(current) : null;
     if (current && id) options.onPress(current, id, button);
   });

@@ -11,6 +11,7 @@ import { rowSlot } from '../chat-marks/row-marks.ts';
 import type { Translate } from '../flags/waiting-age.ts';
 import type { MarkerData } from './marker-data.ts';
 import { openMarkerRollUp } from './marker-info.ts';
+import { listen } from '../../ui/listen.ts';
 
 const BADGE = 'chat-marker-badge';
 
@@ -29,7 +30,7 @@ export function renderRowMarker(row: RowInfo, markers: MarkerData, marks: ChatMa
     badge.dataset.zettelAction = 'jump-to-marker';
     badge.className = 'zt-row-marker';
     const element = row.element;
-    badge.addEventListener('click', () => onJump(element));
+    listen(badge, 'click', () => onJump(element));
   }
   if (badge.nextElementSibling !== flagSlot || badge.parentElement !== flagSlot.parentElement) flagSlot.before(badge);
   const text = `🔖${count}`;

@@ -5,6 +5,7 @@
 import type { WhatsAppAdapter } from '../../../../utils/whatsapp/adapter.ts';
 import { headerSlot } from '../chat-marks/header-marks.ts';
 import type { Translate } from '../flags/waiting-age.ts';
+import { listen } from '../../ui/listen.ts';
 
 export function renderNotesButton(adapter: WhatsAppAdapter, state: { hasNote: boolean; open: boolean }, t: Translate, onToggle: () => void): HTMLButtonElement | null {
   const slot = headerSlot(adapter, 'notes');
@@ -15,7 +16,7 @@ export function renderNotesButton(adapter: WhatsAppAdapter, state: { hasNote: bo
     button.type = 'button';
     button.className = 'zt-header-button';
     button.dataset.zettelAction = 'open-notes';
-    button.addEventListener('click', onToggle);
+    listen(button, 'click', onToggle);
     slot.append(button);
   }
   const label = state.hasNote ? t('notes_action_open_has_note') : t('notes_action_open');

@@ -14,6 +14,7 @@ import { renderNotesButton } from './header-button.ts';
 import { NoteSaver } from './note-saver.ts';
 import { NotesPanel } from './notes-panel.ts';
 import { NotesStore } from './notes-store.ts';
+import { listen } from '../../ui/listen.ts';
 
 export default defineFeature({
   id: 'notes',
@@ -124,9 +125,9 @@ export default defineFeature({
       signal,
     );
 
-    window.addEventListener('pagehide', () => void saver.flush(), { signal });
-    document.addEventListener('visibilitychange', () => void (document.visibilityState === 'hidden' && saver.flush()), { signal });
-    window.addEventListener('resize', ctx.guard(() => shown && placePanel()), { signal });
+    listen(window, 'pagehide', () => void saver.flush(), { signal });
+    listen(document, 'visibilitychange', () => void (document.visibilityState === 'hidden' && saver.flush()), { signal });
+    listen(window, 'resize', ctx.guard(() => shown && placePanel()), { signal });
     signal.addEventListener('abort', () => clearHeaderSlot(document, 'notes'), { once: true });
   },
 });

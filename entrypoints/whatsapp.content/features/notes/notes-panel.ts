@@ -7,6 +7,7 @@
 import type { Translate } from '../flags/waiting-age.ts';
 import { createShadowHost, keepKeysInside, type ShadowHost } from '../overview/shadow-host.ts';
 import type { SaveState } from './note-saver.ts';
+import { listen } from '../../ui/listen.ts';
 
 /** The stored limit (LIMITS.noteText in the records module, which content scripts do not import). */
 const NOTE_MAX_LENGTH = 100_000;
@@ -65,7 +66,7 @@ export class NotesPanel {
     close.setAttribute('aria-label', t('notes_close'));
     close.title = t('notes_close');
     close.textContent = '×';
-    close.addEventListener('click', () => options.onClose(), { signal });
+    listen(close, 'click', () => options.onClose(), { signal });
     head.append(this.heading, close);
     this.field = doc.createElement('textarea');
     this.field.dataset.zettel = 'notes-text';
@@ -73,9 +74,10 @@ export class NotesPanel {
     this.field.setAttribute('aria-label', t('notes_field_label'));
     this.field.placeholder = t('notes_placeholder');
     this.field.spellcheck = true;
-    this.field.addEventListener('input', () => options.onInput(this.field.value), { signal });
-    this.field.addEventListener('blur', () => options.onBlur(), { signal });
-    this.panel.addEventListener(
+    listen(this.field, 'input', () => options.onInput(this.field.value), { signal });
+    listen(this.field, 'blur', () => options.onBlur(), { signal });
+    listen(
+      this.panel,
       'keydown',
       (event) => {
         if (event.key === 'Escape') {

@@ -7,7 +7,7 @@
  */
 import type { OverviewItem, OverviewTab } from '../../../../utils/overview/items.ts';
 import { getDataClient } from '../../../../utils/messaging/content-client.ts';
-import { isOverviewTab, OPEN_OVERVIEW, type OpenOverviewDetail, type OverviewTab as PopupList } from '../../../../utils/messaging/page-commands.ts';
+import { isOverviewTab, type OverviewTab as PopupList } from '../../../../utils/messaging/page-commands.ts';
 import { mountInSideStrip } from '../../ui/side-strip.ts';
 import { showToast } from '../chat-marks/toast.ts';
 import { jumpToMessage } from '../markers/jump.ts';
@@ -16,6 +16,8 @@ import { defineFeature, type FeatureContext } from '../registry.ts';
 import { watchOverviewData } from './overview-data.ts';
 import { OverviewPanel } from './overview-panel.ts';
 import { ensureOverviewButtonStyle } from './overview-styles.ts';
+import { listen } from '../../ui/listen.ts';
+import { handleOpenOverview } from '../page-commands/open-overview.ts';
 
 const TOAST_MS = 5_000;
 /** The panel covers the conversation side; when the chat list leaves less than this, the whole window. */
@@ -96,10 +98,11 @@ export default defineFeature({
     button.setAttribute('aria-expanded', 'false');
     button.title = t('overview_open_label');
     button.textContent = `☰ ${t('overview_title')}`;
-    button.addEventListener('click', () => toggle(), { signal });
+    listen(button, 'click', () => toggle(), { signal });
     slot.append(button);
 
-    document.addEventListener(
+    listen(
+      document,
       'keydown',
       ctx.guard((event: KeyboardEvent) => {
         if (!isOverviewShortcut(event)) return;
@@ -110,18 +113,20 @@ export default defineFeature({
       { capture: true, signal },
     );
     // The popup's counts (features/page-commands relays them): open at the matching list.
-    document.addEventListener(
-      OPEN_OVERVIEW,
-      ctx.guard((event: Event) => {
-        const requested = (event as CustomEvent<OpenOverviewDetail | null>).detail?.tab;
-        const tab = isOverviewTab(requested) ? TAB_FOR_POPUP_LIST[requested] : undefined;
-        if (panel.isOpen) panel.close();
-        open(tab);
-        if (panel.isOpen) event.preventDefault(); // "handled": the popup hears opened: true
-      }),
-      { signal },
+    handleOpenOverview(
+      (detail) => {
+        let opened = false;
+        ctx.guard(() => {
+          const tab = isOverviewTab(detail.tab) ? TAB_FOR_POPUP_LIST[detail.tab] : undefined;
+          if (panel.isOpen) panel.close();
+          open(tab);
+          opened = panel.isOpen; // "handled": the popup hears opened: true
+        })();
+        return opened;
+      },
+      signal,
     );
-    window.addEventListener('resize', ctx.guard(() => panel.isOpen && panel.place(conversationLeft(), adapter.theme())), { signal });
+    listen(window, 'resize', ctx.guard(() => panel.isOpen && panel.place(conversationLeft(), adapter.theme())), { signal });
     adapter.onHealth(ctx.guard(() => panel.isOpen && panel.place(conversationLeft(), adapter.theme())), signal);
   },
 });

@@ -12,6 +12,7 @@ import { waitingAge, type Translate } from '../flags/waiting-age.ts';
 import type { OverviewSnapshot } from './overview-data.ts';
 import { OVERVIEW_CSS } from './overview-styles.ts';
 import { createShadowHost, keepKeysInside, type ShadowHost } from './shadow-host.ts';
+import { listen } from '../../ui/listen.ts';
 
 /** Long notes are cut for the list (the whole text is in the note itself). */
 const TEXT_PREVIEW = 300;
@@ -78,7 +79,7 @@ export class OverviewPanel {
 
     const backdrop = make('div', 'backdrop');
     // A press on the dimmed area outside the dialog closes it, like WhatsApp's own dialogs.
-    backdrop.addEventListener('mousedown', (event) => event.target === backdrop && this.close(), { signal });
+    listen(backdrop, 'mousedown', (event) => event.target === backdrop && this.close(), { signal });
     this.dialog = make('section', 'dialog');
     this.dialog.setAttribute('role', 'dialog');
     this.dialog.setAttribute('aria-modal', 'true');
@@ -94,7 +95,7 @@ export class OverviewPanel {
     close.setAttribute('aria-label', t('overview_close'));
     close.title = t('overview_close');
     close.textContent = '×';
-    close.addEventListener('click', () => this.close(), { signal });
+    listen(close, 'click', () => this.close(), { signal });
     head.append(title, close);
 
     const controls = make('div', 'controls');
@@ -106,12 +107,13 @@ export class OverviewPanel {
     this.search.autocomplete = 'off';
     this.search.spellcheck = false;
     this.search.setAttribute('aria-controls', 'zt-overview-list');
-    this.search.addEventListener('input', () => this.refresh(true), { signal });
+    listen(this.search, 'input', () => this.refresh(true), { signal });
     this.labelFilter = make('select');
     this.labelFilter.dataset.zettel = 'overview-label-filter';
     this.labelFilter.setAttribute('aria-label', t('overview_label_filter'));
-    this.labelFilter.addEventListener(
-      'change',
+    listen(
+      this.labelFilter,
+      'input',
       () => {
         this.labelId = this.labelFilter.value || null;
         this.refresh(true);
@@ -136,7 +138,7 @@ export class OverviewPanel {
       const count = make('span', 'count');
       count.dataset.zettel = 'overview-tab-count';
       button.append(name, count);
-      button.addEventListener('click', () => this.selectTab(tab, false), { signal });
+      listen(button, 'click', () => this.selectTab(tab, false), { signal });
       this.tabs.set(tab, button);
       tabRow.append(button);
     }
@@ -149,10 +151,10 @@ export class OverviewPanel {
     this.list.dataset.zettel = 'overview-list';
     this.list.setAttribute('role', 'listbox');
     this.list.setAttribute('aria-label', t('overview_list_label'));
-    this.list.addEventListener('click', (event) => this.onListClick(event), { signal });
+    listen(this.list, 'click', (event) => this.onListClick(event), { signal });
 
     this.dialog.append(head, controls, tabRow, this.status, this.list);
-    this.dialog.addEventListener('keydown', (event) => this.onKeyDown(event), { signal });
+    listen(this.dialog, 'keydown', (event) => this.onKeyDown(event), { signal });
     backdrop.append(this.dialog);
     this.shadow.root.append(backdrop);
     signal.addEventListener('abort', () => this.shadow.remove(), { once: true });

@@ -1,9 +1,12 @@
 /**
- * A host element with an open shadow root for Zettel's heavier in-page surfaces (the overview panel,
- * the notes panel; DESIGN §6): WhatsApp's stylesheet cannot reach inside, ours cannot leak out, and
- * tests and assistive technology still see everything (open root). Appended to <body>, outside
- * WhatsApp's React tree, so a re-render of WhatsApp never removes it.
+ * A host element with a shadow root for Zettel's heavier in-page surfaces (the overview panel, the
+ * notes panel; DESIGN §6): WhatsApp's stylesheet cannot reach inside, ours cannot leak out, and the
+ * root is closed in store builds (ui/shadow-mode.ts), so page scripts cannot read it either;
+ * assistive technology still sees everything. Appended to <body>, outside WhatsApp's React tree, so a
+ * re-render of WhatsApp never removes it.
  */
+import { zettelShadowMode } from '../../ui/shadow-mode.ts';
+import { listen } from '../../ui/listen.ts';
 export interface ShadowHost {
   host: HTMLElement;
   root: ShadowRoot;
@@ -15,7 +18,7 @@ export interface ShadowHost {
 export function createShadowHost(part: string, css: string, doc: Document = document): ShadowHost {
   const host = doc.createElement('div');
   host.dataset.zettel = part;
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: zettelShadowMode() });
   const style = doc.createElement('style');
   style.textContent = css;
   root.append(style);
@@ -37,6 +40,6 @@ export function createShadowHost(part: string, css: string, doc: Document = docu
  */
 export function keepKeysInside(host: HTMLElement, signal: AbortSignal): void {
   for (const type of ['keydown', 'keyup', 'keypress', 'input', 'paste', 'copy', 'cut'] as const) {
-    host.addEventListener(type, (event) => event.stopPropagation(), { signal });
+    listen(host, type, (event) => event.stopPropagation(), { signal });
   }
 }

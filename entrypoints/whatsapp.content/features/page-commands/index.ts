@@ -1,23 +1,13 @@
 /**
- * Relays commands from the popup to Zettel's in-page UI: a runtime message becomes a cancelable DOM
- * CustomEvent on `document` (docs/overview-contract.md). The popup and the overview thereby know
- * nothing of each other; a listener that handles the event calls preventDefault(), and the popup
- * learns whether anything opened. Needs no WhatsApp part: it only dispatches.
+ * Relays commands from the popup to Zettel's in-page UI: a runtime message becomes a direct call on
+ * the content script's own registry (open-overview.ts; docs/overview-contract.md) — nothing on the
+ * page's DOM that a page script could send or see. The popup and the overview thereby know nothing
+ * of each other; the popup learns whether anything opened. Needs no WhatsApp part.
  */
 import { browser } from 'wxt/browser';
-import {
-  isOpenOverviewMessage,
-  OPEN_OVERVIEW,
-  type OpenOverviewDetail,
-  type OpenOverviewReply,
-} from '../../../../utils/messaging/page-commands.ts';
+import { isOpenOverviewMessage, type OpenOverviewReply } from '../../../../utils/messaging/page-commands.ts';
 import { defineFeature } from '../registry.ts';
-
-/** Dispatches the event; true when a listener took it (called preventDefault). */
-export function dispatchOpenOverview(detail: OpenOverviewDetail): boolean {
-  const event = new CustomEvent<OpenOverviewDetail>(OPEN_OVERVIEW, { detail, cancelable: true });
-  return !document.dispatchEvent(event);
-}
+import { requestOpenOverview } from './open-overview.ts';
 
 export default defineFeature({
   id: 'page-commands',
@@ -27,7 +17,7 @@ export default defineFeature({
       if (!isOpenOverviewMessage(message)) return undefined; // other listeners answer other messages
       let opened = false;
       ctx.guard(() => {
-        opened = dispatchOpenOverview({ tab: message.tab ?? null });
+        opened = requestOpenOverview({ tab: message.tab ?? null });
       })();
       return Promise.resolve({ opened });
     };

@@ -7,6 +7,7 @@ import type { WhatsAppAdapter } from '../../../../utils/whatsapp/adapter.ts';
 import { headerSlot } from '../chat-marks/header-marks.ts';
 import type { Translate } from '../flags/waiting-age.ts';
 import type { ChatRef } from './pin-actions.ts';
+import { listen } from '../../ui/listen.ts';
 
 export function renderHeaderPin(adapter: WhatsAppAdapter, pinned: (chat: ChatRef) => boolean, t: Translate, onToggle: () => void): void {
   const chat = adapter.currentChat();
@@ -19,7 +20,7 @@ export function renderHeaderPin(adapter: WhatsAppAdapter, pinned: (chat: ChatRef
     button.className = 'zt-header-button';
     button.dataset.zettelAction = 'toggle-pin';
     button.setAttribute('aria-keyshortcuts', 'Alt+Shift+P');
-    button.addEventListener('click', onToggle);
+    listen(button, 'click', onToggle);
     slot.append(button);
   }
   const isPinned = pinned(chat);

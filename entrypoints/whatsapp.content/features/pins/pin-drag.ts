@@ -5,6 +5,7 @@
  * edges), and on release its new index is reported. The click that ends a drag does not open the chat.
  */
 import { dropIndex } from './reorder.ts';
+import { listen } from '../../ui/listen.ts';
 
 const DRAG_THRESHOLD_PX = 5;
 const EDGE_PX = 24;
@@ -44,7 +45,8 @@ export function enableDragReorder(options: DragOptions): void {
     else options.onCancel();
   };
 
-  list.addEventListener(
+  listen(
+    list,
     'pointerdown',
     (event) => {
       if (event.button !== 0 || press) return;
@@ -58,7 +60,8 @@ export function enableDragReorder(options: DragOptions): void {
     { signal },
   );
 
-  list.addEventListener(
+  listen(
+    list,
     'pointermove',
     (event) => {
       if (!press || event.pointerId !== press.pointerId) return;
@@ -87,11 +90,12 @@ export function enableDragReorder(options: DragOptions): void {
     { signal },
   );
 
-  list.addEventListener('pointerup', (event) => press?.pointerId === event.pointerId && finish(true), { signal });
-  list.addEventListener('pointercancel', (event) => press?.pointerId === event.pointerId && finish(false), { signal });
-  list.addEventListener('lostpointercapture', (event) => press?.dragging && press.pointerId === event.pointerId && finish(true), { signal });
+  listen(list, 'pointerup', (event) => press?.pointerId === event.pointerId && finish(true), { signal });
+  listen(list, 'pointercancel', (event) => press?.pointerId === event.pointerId && finish(false), { signal });
+  listen(list, 'lostpointercapture', (event) => press?.dragging && press.pointerId === event.pointerId && finish(true), { signal });
   // The click after a drag must not open the chat under the pointer.
-  list.addEventListener(
+  listen(
+    list,
     'click',
     (event) => {
       if (!swallowClick) return;

@@ -12,6 +12,7 @@ import { isOverdue, waitingAge, type Translate } from '../flags/waiting-age.ts';
 import { renderChips } from '../labels/label-chips.ts';
 import { enableDragReorder } from './pin-drag.ts';
 import type { PinView } from './pin-views.ts';
+import { listen } from '../../ui/listen.ts';
 
 export interface PinsBarHandlers {
   open(key: ChatKey): void;
@@ -79,7 +80,7 @@ export class PinsBar {
     chevron.setAttribute('aria-hidden', 'true');
     this.heading = doc.createElement('span');
     this.toggle.append(chevron, this.heading);
-    this.toggle.addEventListener('click', () => handlers.toggleCollapsed(), { signal });
+    listen(this.toggle, 'click', () => handlers.toggleCollapsed(), { signal });
 
     this.list = doc.createElement('ul');
     this.list.className = 'zt-pins-list';
@@ -98,7 +99,7 @@ export class PinsBar {
     this.noticeUnpin.type = 'button';
     this.noticeUnpin.dataset.zettelAction = 'unpin-missing';
     this.noticeUnpin.textContent = t('pins_unpinMissing');
-    this.noticeUnpin.addEventListener('click', () => {
+    listen(this.noticeUnpin, 'click', () => {
       const key = this.noticeKey;
       this.showMissing(null);
       if (key) handlers.unpin(key);
@@ -109,7 +110,7 @@ export class PinsBar {
     dismiss.className = 'zt-pins-dismiss';
     dismiss.textContent = '×';
     dismiss.setAttribute('aria-label', t('pins_dismiss'));
-    dismiss.addEventListener('click', () => this.showMissing(null), { signal });
+    listen(dismiss, 'click', () => this.showMissing(null), { signal });
     this.notice.append(this.noticeText, this.noticeUnpin, dismiss);
 
     this.root.append(this.toggle, this.notice, this.list);
@@ -123,9 +124,10 @@ export class PinsBar {
     host.append(this.root, this.live);
 
     // WhatsApp has its own page-wide keys and pointer handlers: presses inside the bar stay ours.
-    for (const type of ['pointerdown', 'mousedown', 'keydown'] as const) this.root.addEventListener(type, (event) => event.stopPropagation(), { signal });
-    this.list.addEventListener('keydown', (event) => this.onKey(event), { signal });
-    this.list.addEventListener(
+    for (const type of ['pointerdown', 'mousedown', 'keydown'] as const) listen(this.root, type, (event) => event.stopPropagation(), { signal });
+    listen(this.list, 'keydown', (event) => this.onKey(event), { signal });
+    listen(
+      this.list,
       'focusin',
       () => {
         const key = this.focusedKey();
@@ -258,13 +260,13 @@ export class PinsBar {
     unread.className = 'zt-pin-unread';
     unread.dataset.zettel = 'pin-unread';
     open.append(name, flag, labels, unread);
-    open.addEventListener('click', () => this.handlers.open(key));
+    listen(open, 'click', () => this.handlers.open(key));
     const unpin = doc.createElement('button');
     unpin.type = 'button';
     unpin.className = 'zt-pin-unpin';
     unpin.dataset.zettelAction = 'unpin';
     unpin.textContent = '×';
-    unpin.addEventListener('click', () => this.handlers.unpin(key));
+    listen(unpin, 'click', () => this.handlers.unpin(key));
     element.append(handle, open, unpin);
     const item: Item = { element, open, name, flag, labels, unread, unpin, signature: '' };
     this.items.set(key, item);

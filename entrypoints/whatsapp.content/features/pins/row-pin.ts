@@ -7,6 +7,7 @@
 import type { RowInfo } from '../../../../utils/whatsapp/adapter.ts';
 import { allRowSlots, rowSlot } from '../chat-marks/row-marks.ts';
 import type { Translate } from '../flags/waiting-age.ts';
+import { listen } from '../../ui/listen.ts';
 
 const SELECTOR = '[data-zettel-action="toggle-pin"]';
 
@@ -20,7 +21,7 @@ export function renderRowPin(row: RowInfo, pinned: boolean, t: Translate, onTogg
     button.dataset.zettelAction = 'toggle-pin';
     button.textContent = '📌';
     const element = row.element;
-    button.addEventListener('click', () => onToggle(element));
+    listen(button, 'click', () => onToggle(element));
     slot.append(button);
   }
   const label = pinned ? t('pins_unpin', row.title) : t('pins_action_pin_row', row.title);

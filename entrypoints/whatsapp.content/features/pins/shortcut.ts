@@ -4,8 +4,10 @@
  * physical key, so a German layout's Alt+Shift+P works the same; listened to in the capture phase so
  * it also works while the focus sits in the compose box or the pins bar.
  */
+import { listen } from '../../ui/listen.ts';
 export function onPinShortcut(signal: AbortSignal, toggle: () => void): void {
-  window.addEventListener(
+  listen(
+    window,
     'keydown',
     (event) => {
       if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || event.code !== 'KeyP' || event.repeat) return;

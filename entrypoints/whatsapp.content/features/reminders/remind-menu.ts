@@ -7,6 +7,7 @@
 import type { Translate } from '../flags/waiting-age.ts';
 import { morningLabel } from '../../../../utils/reminders/morning-time.ts';
 import { REMINDER_PRESETS, type ReminderPreset } from './reminder-times.ts';
+import { listen } from '../../ui/listen.ts';
 
 export interface RemindMenuOptions {
   t: Translate;
@@ -59,7 +60,7 @@ export function ensureRemindControl(slot: HTMLElement, options: RemindMenuOption
     menu.hidden = true;
     button.setAttribute('aria-expanded', 'false');
   };
-  button.addEventListener('click', () => {
+  listen(button, 'click', () => {
     menu.hidden = !menu.hidden;
     button.setAttribute('aria-expanded', String(!menu.hidden));
   });
@@ -67,7 +68,7 @@ export function ensureRemindControl(slot: HTMLElement, options: RemindMenuOption
     // Its text comes with renderRemindControl, which follows the morning-time setting.
     const item = menuButton(doc, '', 'remind-at');
     item.dataset.preset = preset;
-    item.addEventListener('click', () => {
+    listen(item, 'click', () => {
       close();
       options.onPreset(preset);
     });
@@ -84,7 +85,7 @@ export function ensureRemindControl(slot: HTMLElement, options: RemindMenuOption
   const note = doc.createElement('div');
   note.className = 'zt-menu-note';
   note.setAttribute('role', 'alert');
-  set.addEventListener('click', () => {
+  listen(set, 'click', () => {
     if (options.onChosen(input.value)) {
       note.textContent = '';
       close();
@@ -92,19 +93,21 @@ export function ensureRemindControl(slot: HTMLElement, options: RemindMenuOption
   });
   const cancel = menuButton(doc, t('remind_cancel'), 'cancel-reminder');
   cancel.hidden = true;
-  cancel.addEventListener('click', () => {
+  listen(cancel, 'click', () => {
     close();
     options.onCancel();
   });
   menu.append(custom, set, note, cancel);
-  doc.addEventListener(
+  listen(
+    doc,
     'pointerdown',
     (event) => {
       if (!menu.hidden && event.target instanceof Node && !menu.contains(event.target) && !button.contains(event.target)) close();
     },
     { signal: options.signal, capture: true },
   );
-  doc.addEventListener(
+  listen(
+    doc,
     'keydown',
     (event) => {
       if (event.key === 'Escape' && !menu.hidden) close();

@@ -2,6 +2,7 @@
  * The storage-full message: plain elements, textContent only, inline styles (no stylesheet to keep in
  * step), colors for WhatsApp's light and dark theme. A second refusal while it shows keeps the one message.
  */
+import { listen } from '../../ui/listen.ts';
 export interface StorageAlertOptions {
   message: string;
   dismissLabel: string;
@@ -30,7 +31,7 @@ export function showStorageAlert(doc: Document, options: StorageAlertOptions): H
   dismiss.setAttribute('aria-label', options.dismissLabel);
   dismiss.textContent = '✕';
   dismiss.style.cssText = 'border:0;background:transparent;color:inherit;font:600 16px system-ui,sans-serif;cursor:pointer;padding:2px 6px;';
-  dismiss.addEventListener('click', () => alert.remove());
+  listen(dismiss, 'click', () => alert.remove());
   alert.append(text, dismiss);
   doc.body.append(alert);
   options.signal.addEventListener('abort', () => alert.remove(), { once: true });

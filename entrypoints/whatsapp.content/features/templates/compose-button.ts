@@ -6,6 +6,7 @@
  */
 import type { WhatsAppAdapter } from '../../../../utils/whatsapp/adapter.ts';
 import { composeToolPlace, placeComposeTool } from '../../../../utils/whatsapp/compose-tools.ts';
+import { listen } from '../../ui/listen.ts';
 
 const CHECK_INTERVAL_MS = 1_000;
 
@@ -37,7 +38,7 @@ export function mountComposeButton(adapter: WhatsAppAdapter, label: string, onPr
   button.setAttribute('aria-expanded', 'false');
   button.title = label;
   button.append(face(doc));
-  button.addEventListener('click', onPress, { signal });
+  listen(button, 'click', onPress, { signal });
 
   const refresh = () => {
     if (signal.aborted) return;
@@ -49,7 +50,7 @@ export function mountComposeButton(adapter: WhatsAppAdapter, label: string, onPr
   adapter.onConversation(refresh, signal);
   adapter.onMessages(refresh, signal);
   adapter.onHealth(refresh, signal);
-  doc.addEventListener('focusin', refresh, { capture: true, signal });
+  listen(doc, 'focusin', refresh, { capture: true, signal });
   const timer = setInterval(refresh, CHECK_INTERVAL_MS);
   signal.addEventListener(
     'abort',

@@ -9,6 +9,7 @@
  */
 import type { WhatsAppAdapter } from '../../../../utils/whatsapp/adapter.ts';
 import type { OpenSource } from './picker.ts';
+import { listen } from '../../ui/listen.ts';
 
 export function isPickerShortcut(event: KeyboardEvent): boolean {
   return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyT';
@@ -22,7 +23,8 @@ function isSlashIntoEmptyComposer(event: KeyboardEvent, adapter: WhatsAppAdapter
 }
 
 export function listenForOpenKeys(adapter: WhatsAppAdapter, open: (source: OpenSource) => void, signal: AbortSignal): void {
-  document.addEventListener(
+  listen(
+    document,
     'keydown',
     (event) => {
       const source: OpenSource | null = isPickerShortcut(event)

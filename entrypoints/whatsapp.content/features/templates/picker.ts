@@ -20,6 +20,8 @@
 import type { Template, TemplateSearch } from '../../../../utils/templates/index.ts';
 import type { Theme } from '../../../../utils/whatsapp/theme.ts';
 import { PICKER_CSS } from './styles.ts';
+import { blockFormSubmit, listen } from '../../ui/listen.ts';
+import { zettelShadowMode } from '../../ui/shadow-mode.ts';
 
 /** Enough to pick from; the search narrows the rest. */
 const LIST_LIMIT = 50;
@@ -74,6 +76,8 @@ function preview(body: string): string {
 
 export class TemplatePicker {
   private readonly host: HTMLElement;
+  /** Our own reference: the root is closed in store builds, `host.shadowRoot` is null there. */
+  private readonly root: ShadowRoot;
   private readonly panel: HTMLElement;
   private readonly listView: HTMLElement;
   private readonly input: HTMLInputElement;
@@ -97,7 +101,8 @@ export class TemplatePicker {
   ) {
     const { t } = callbacks;
     this.host = element(doc, 'div', { 'data-zettel': 'template-picker-host' });
-    const root = this.host.attachShadow({ mode: 'open' });
+    const root = this.host.attachShadow({ mode: zettelShadowMode() });
+    this.root = root;
     const style = element(doc, 'style', {}, PICKER_CSS);
     this.panel = element(doc, 'div', { class: 'panel', role: 'dialog', 'aria-label': t('templates_picker_label'), 'data-zettel': 'template-picker' });
     this.panel.hidden = true;
@@ -139,13 +144,15 @@ export class TemplatePicker {
     this.panel.append(this.listView, this.form, this.status);
     root.append(style, this.panel);
 
-    this.input.addEventListener('input', () => this.refresh(), { signal });
-    this.list.addEventListener(
+    listen(this.input, 'input', () => this.refresh(), { signal });
+    listen(
+      this.list,
       'mousedown',
       (event) => event.preventDefault(), // keep the focus in the search field
       { signal },
     );
-    this.list.addEventListener(
+    listen(
+      this.list,
       'click',
       (event) => {
         const option = (event.target as Element).closest('[role="option"]');
@@ -157,9 +164,12 @@ export class TemplatePicker {
       },
       { signal },
     );
-    back.addEventListener('click', () => this.showList(), { signal });
-    this.form.addEventListener(
-      'submit',
+    listen(back, 'click', () => this.showList(), { signal });
+    // Enter in a field clicks the submit button (trusted); the form itself never submits (ui/listen.ts).
+    blockFormSubmit(this.form, { signal });
+    listen(
+      submit,
+      'click',
       (event) => {
         event.preventDefault();
         void this.submitFields();
@@ -168,13 +178,13 @@ export class TemplatePicker {
     );
     // Keys typed into the picker are ours alone (see the header comment).
     const view = doc.defaultView ?? window;
-    view.addEventListener('keydown', (event) => this.onKey(event), { capture: true, signal });
+    listen(view, 'keydown', (event) => this.onKey(event), { capture: true, signal });
     for (const type of ['keyup', 'keypress'] as const) {
-      view.addEventListener(type, (event) => this.isOwn(event) && event.stopPropagation(), { capture: true, signal });
+      listen(view, type, (event) => this.isOwn(event) && event.stopPropagation(), { capture: true, signal });
     }
     // A click elsewhere closes the picker (the focus stays where the user put it).
-    view.addEventListener('pointerdown', (event) => this.isOpen && !this.isOwn(event) && !this.isOpener(event) && this.close(false), { capture: true, signal });
-    view.addEventListener('resize', () => this.isOpen && this.position(), { signal });
+    listen(view, 'pointerdown', (event) => this.isOpen && !this.isOwn(event) && !this.isOpener(event) && this.close(false), { capture: true, signal });
+    listen(view, 'resize', () => this.isOpen && this.position(), { signal });
     signal.addEventListener('abort', () => this.host.remove(), { once: true });
   }
 
@@ -239,7 +249,7 @@ export class TemplatePicker {
     const buttons = element(doc, 'div', { class: 'buttons' });
     for (const { pack, label } of PACK_CHOICES) {
       const button = element(doc, 'button', { type: 'button', 'data-zettel-action': 'add-template-pack', 'data-pack': pack }, t(label));
-      button.addEventListener('click', () => void this.addPack(pack, offer), { signal });
+      listen(button, 'click', () => void this.addPack(pack, offer), { signal });
       buttons.append(button);
     }
     offer.append(element(doc, 'p', { class: 'empty' }, t('templates_pack_offer')), buttons);
@@ -364,7 +374,7 @@ export class TemplatePicker {
   private trapTab(event: KeyboardEvent): void {
     const focusable = [...this.panel.querySelectorAll<HTMLElement>('input, button')].filter((node) => !node.closest('[hidden]'));
     if (focusable.length === 0) return;
-    const current = focusable.indexOf(this.host.shadowRoot?.activeElement as HTMLElement);
+    const current = focusable.indexOf(this.root.activeElement as HTMLElement);
     const next = event.shiftKey ? (current <= 0 ? focusable.length - 1 : current - 1) : current === focusable.length - 1 ? 0 : current + 1;
     event.preventDefault();
     focusable[next]!.focus();
