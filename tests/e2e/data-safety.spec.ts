@@ -111,10 +111,10 @@ test.describe('data safety', () => {
     for (let pair = 0; pair < 4; pair++) {
       const [a, b] = [ids[pair * 2]!, ids[pair * 2 + 1]!];
       const [boxA, boxB] = [await boxOf(page, a), await boxOf(second, b)];
-      // Both clicks dispatched in the same instant (no actionability round trips in between), as a
-      // person's clicks: Zettel ignores a script's `box.click()` (untrusted, ui/listen.ts).
-      const [atA, atB] = await Promise.all([boxA.boundingBox(), boxB.boundingBox()]);
-      await Promise.all([page.mouse.click(atA!.x + atA!.width / 2, atA!.y + atA!.height / 2), second.mouse.click(atB!.x + atB!.width / 2, atB!.y + atB!.height / 2)]);
+      // Both clicks in flight at once, as a person's clicks (Zettel ignores a script's `box.click()`:
+      // untrusted, ui/listen.ts). Locator clicks, not coordinates taken beforehand: the other tab's change
+      // widens this tab's header chips and moves the menu under a stale point.
+      await Promise.all([boxA.click(), boxB.click()]);
       await expect.poll(async () => (await request<Array<{ chatKey: string; labelId: string }>>(zettel, 'listChatLabels')).filter((r) => r.labelId.startsWith('two-tabs-')).length, { timeout: 5000 })
         .toBeGreaterThanOrEqual(pair * 2 + 1);
       await page.waitForTimeout(300); // let both tabs' views settle before the next pair
