@@ -1,5 +1,5 @@
 // `npm test`: every check the project has, in order — type-check, lint, unit tests, then the
-// real-browser suites (Chromium via Playwright on both WhatsApp build profiles, Firefox smoke via
+// real-browser suites (Chromium via Playwright on all three WhatsApp build profiles, Firefox smoke via
 // puppeteer-core). All steps run even when one fails, so one CI log shows everything; the last line
 // is the plain "N passed, N failed" count over unit and e2e tests.
 import { spawnSync } from 'node:child_process';
