@@ -1,23 +1,12 @@
 /**
  * What syncs (docs/sync.md "What syncs"): which tables, how a record names its document, and the
- * schema a remote record must pass before it reaches Dexie — the same zod schemas the repositories and
- * the backup import validate with (utils/db/records.ts). Per-PC things stay out: the language, the
+ * schema a remote record must pass before it reaches Dexie — the one set of record schemas every write
+ * and the backup import are checked against (utils/db/record-checks.ts). Per-PC things stay out: the language, the
  * automatic reply switch and its log, folding of the pins bar, feature switches.
  */
 import type { z } from 'zod';
-import {
-  chatLabelRecord,
-  chatRecord,
-  flagRecord,
-  labelRecord,
-  markerRecord,
-  noteRecord,
-  pinRecord,
-  reminderRecord,
-  settingRecord,
-  templateRecord,
-} from '../db/records.ts';
-import { isSettingKey, settingDefinitions } from '../db/settings.ts';
+import { recordSchemas, settingValueProblem } from '../db/record-checks.ts';
+import { isSettingKey } from '../db/settings.ts';
 import type { TableName } from '../db/schema.ts';
 
 /** Settings that describe the firm, not the PC: opening hours, the away text and a few shared rules. */
@@ -44,21 +33,20 @@ const byPair = (a: string, b: string) => (record: Record<string, unknown>): [str
 
 function sharedSetting(record: Record<string, unknown>): boolean {
   const key = String(record.key);
-  if (!SYNCED_SETTINGS.includes(key) || !isSettingKey(key)) return false;
-  return settingDefinitions[key].schema.safeParse(record.value).success;
+  return SYNCED_SETTINGS.includes(key) && isSettingKey(key) && settingValueProblem(key, record.value) === null;
 }
 
 export const syncedTables = {
-  chats: { schema: chatRecord, key: byField('key') },
-  flags: { schema: flagRecord, key: byField('chatKey') },
-  labels: { schema: labelRecord, key: byField('id') },
-  chatLabels: { schema: chatLabelRecord, key: byPair('chatKey', 'labelId') },
-  reminders: { schema: reminderRecord, key: byField('id') },
-  pins: { schema: pinRecord, key: byField('chatKey') },
-  markers: { schema: markerRecord, key: byPair('chatKey', 'messageId') },
-  notes: { schema: noteRecord, key: byField('chatKey') },
-  templates: { schema: templateRecord, key: byField('id') },
-  settings: { schema: settingRecord, key: byField('key'), accepts: sharedSetting },
+  chats: { schema: recordSchemas.chats, key: byField('key') },
+  flags: { schema: recordSchemas.flags, key: byField('chatKey') },
+  labels: { schema: recordSchemas.labels, key: byField('id') },
+  chatLabels: { schema: recordSchemas.chatLabels, key: byPair('chatKey', 'labelId') },
+  reminders: { schema: recordSchemas.reminders, key: byField('id') },
+  pins: { schema: recordSchemas.pins, key: byField('chatKey') },
+  markers: { schema: recordSchemas.markers, key: byPair('chatKey', 'messageId') },
+  notes: { schema: recordSchemas.notes, key: byField('chatKey') },
+  templates: { schema: recordSchemas.templates, key: byField('id') },
+  settings: { schema: recordSchemas.settings, key: byField('key'), accepts: sharedSetting },
 } satisfies Partial<Record<TableName, SyncedTable>>;
 
 export type SyncedTableName = keyof typeof syncedTables;
